@@ -1,0 +1,63 @@
+"""Normalisation for *matching* only: never applied to the text that offsets point into.
+
+``normalize`` maps orthographic variants onto one form (hamza/alef, alef maqsura, ta marbuta,
+tatweel, diacritics, Arabic-Indic digits, common spelling variants) and is length-preserving
+per character where it can be, so ``normalize_keep_offsets`` can be used on whole documents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+TATWEEL = "\u0640"
+_CHAR_MAP = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "ک": "ك", "ی": "ي", "ھ": "ه", "«": '"', "»": '"', "“": '"', "”": '"', "،": ",", "؛": ";", "؟": "?",
+})
+# Spelling variants of loanwords that news outlets write both ways (after _CHAR_MAP).
+_VARIANTS = [
+    (re.compile("ديموقراط"), "ديمقراط"),
+    (re.compile("امريك"), "اميرك"),  # امريكا / اميركا
+]
+_SPACE = re.compile(r"\s+")
+
+
+def strip_diacritics(text: str) -> str:
+    return DIACRITICS.sub("", text).replace(TATWEEL, "")
+
+
+@lru_cache(maxsize=200_000)
+def normalize(text: str) -> str:
+    """Canonical matching form of ``text`` (not offset-preserving: diacritics are removed)."""
+    text = strip_diacritics(text).translate(_CHAR_MAP)
+    for pat, rep in _VARIANTS:
+        text = pat.sub(rep, text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalize_keep_offsets(text: str) -> str:
+    """Offset-preserving variant: every character maps to exactly one character, diacritics and
+    tatweel to U+200C (zero-width non-joiner), so a match at [i, j) in the result is the same
+    stretch of ``text``. Spelling-variant rewrites are not applied (they change length)."""
+    out = text.translate(_CHAR_MAP)
+    return DIACRITICS.sub("\u200c", out).replace(TATWEEL, "\u200c")
+
+
+_CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def strip_prefix_clitics(token: str) -> str:
+    """Drop one leading conjunction/preposition/article cluster from a *normalised* token."""
+    for c in _CLITIC_PREFIXES:
+        if token.startswith(c) and len(token) - len(c) >= 2:
+            return token[len(c):]
+    return token
+
+
+def match_key(text: str) -> str:
+    """Key for lenient equality of names: normalised, each token stripped of leading clitics."""
+    return " ".join(strip_prefix_clitics(t) for t in re.split(r"[^\w]+", normalize(text)) if t)
