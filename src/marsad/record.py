@@ -7,6 +7,7 @@ described in ``shared/spec/record.md`` (output contract v1).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -138,7 +139,8 @@ class Event:
 @dataclass(slots=True)
 class Article:
     """One article moving through the pipeline. ``raw`` is the decoded input body; ``text`` the
-    cleaned body all offsets point into; ``raw_map[i]`` is the raw offset of ``text[i]``."""
+    cleaned body all offsets point into. ``segments`` maps one to the other: each
+    ``(text_start, raw_start, length)`` says text[text_start:+length] came from raw[raw_start:+length]."""
 
     id: str
     raw: str
@@ -150,7 +152,7 @@ class Article:
     author: str | None = None
     lang: str = "ar"
     metadata: dict[str, Any] = field(default_factory=dict)
-    raw_map: list[int] = field(default_factory=list)
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
@@ -164,11 +166,13 @@ class Article:
 
     def raw_offset(self, pos: int) -> int:
         """Map an offset in ``text`` back to the raw input."""
-        if not self.raw_map:
+        if not self.segments:
             return pos
-        if pos >= len(self.raw_map):
-            return (self.raw_map[-1] + 1) if self.raw_map else pos
-        return self.raw_map[pos]
+        i = bisect_right(self.segments, (pos, float("inf"), 0)) - 1
+        if i < 0:
+            return self.segments[0][1]
+        text_start, raw_start, length = self.segments[i]
+        return raw_start + min(pos - text_start, length)
 
     def to_record(self) -> dict[str, Any]:
         """The public JSON record (spec/record.md)."""

@@ -1,0 +1,133 @@
+"""The cleaning stage: raw body → cleaned text, with every removal logged in raw offsets.
+
+Work is per line (paragraph): boilerplate lines, repeated paragraphs, then repeated sentences
+inside kept paragraphs, then hashtag markers. Kept pieces are joined with one newline per
+paragraph and ``Article.segments`` maps cleaned offsets back to the raw text."""
+
+from __future__ import annotations
+
+import re
+
+from ..config import SETTINGS, Settings
+from ..record import Article, Removal
+from ..text.sentences import split_sentences
+from ..text.normalize import normalize
+from .boilerplate import inline_cut, is_lone_headline, line_reason
+from .repeats import RepeatTracker
+
+_HASHTAG = re.compile(r"#([\w\u0600-\u06ff]+)")
+
+
+def _lines(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, trimmed of surrounding whitespace."""
+    out = []
+    pos = 0
+    for line in raw.split("\n"):
+        a, b = pos, pos + len(line)
+        while a < b and raw[a].isspace():
+            a += 1
+        while b > a and raw[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos += len(line) + 1
+    return out
+
+
+class Cleaner:
+    """``Article -> Article``: fills text, segments and removed."""
+
+    def __init__(self, settings: Settings = SETTINGS) -> None:
+        self.settings = settings
+
+    def __call__(self, article: Article) -> Article:
+        raw = article.raw
+        removed: list[Removal] = []
+
+        def drop(a: int, b: int, reason: str) -> None:
+            removed.append(Removal(a, b, reason, raw[a:b]))
+
+        lines = _lines(raw)
+        paragraphs = RepeatTracker(self.settings.near_duplicate_threshold)
+        sentences = RepeatTracker(1.01)  # sentences: exact (normalised) repeats only
+        title_key = normalize(article.title) if article.title else None
+        kept: list[list[tuple[int, int]]] = []  # per paragraph, its kept raw pieces
+        for n, (a, b) in enumerate(lines):
+            line = raw[a:b]
+            reason = line_reason(line)
+            if reason is None and n == 0 and title_key and normalize(line) == title_key:
+                reason = "title_repeated"
+            if reason is None and 0 < n < len(lines) - 1 and is_lone_headline(
+                    line, raw[slice(*lines[n - 1])], raw[slice(*lines[n + 1])]):
+                reason = "related_headline"
+            if reason is None and paragraphs.seen(line):
+                reason = "repeated_paragraph"
+            if reason:
+                drop(a, b, reason)
+                continue
+            cut = inline_cut(line)
+            if cut:
+                drop(a + cut[0], b, cut[1])
+                b = a + cut[0]
+                while b > a and raw[b - 1].isspace():
+                    b -= 1
+            paragraphs.add(raw[a:b])
+            pieces = []
+            for s in split_sentences(raw, a, b):
+                sentence = raw[s.start:s.end]
+                if len(sentence.split()) >= self.settings.min_repeated_sentence_words and sentences.seen(sentence):
+                    drop(s.start, s.end, "repeated_sentence")
+                    continue
+                sentences.add(sentence)
+                pieces.append((s.start, s.end))
+            if pieces:
+                # keep the original spacing between kept sentences: merge touching pieces
+                merged = [pieces[0]]
+                for s, e in pieces[1:]:
+                    if raw[merged[-1][1]:s].strip() == "":
+                        merged[-1] = (merged[-1][0], e)
+                    else:
+                        merged.append((s, e))
+                kept.append(merged)
+        self._drop_hashtag_marks(raw, kept, drop)
+        text_parts: list[str] = []
+        segments: list[tuple[int, int, int]] = []
+        pos = 0
+        for p, pieces in enumerate(kept):
+            if p:
+                text_parts.append("\n")
+                pos += 1
+            for k, (s, e) in enumerate(pieces):
+                if k:
+                    text_parts.append(" ")
+                    pos += 1
+                segments.append((pos, s, e - s))
+                text_parts.append(raw[s:e])
+                pos += e - s
+        # Hashtags: '_' joins words (#الحوثي_الانقلابية); same length, so offsets hold.
+        text = _HASHTAG_UNDERSCORE(''.join(text_parts))
+        article.text = text
+        article.segments = segments
+        article.removed = sorted(removed, key=lambda r: r.raw_start)
+        return article
+
+    @staticmethod
+    def _drop_hashtag_marks(raw: str, kept: list[list[tuple[int, int]]], drop) -> None:  # type: ignore[no-untyped-def]
+        """Split kept pieces around each hashtag '#', logging it as removed."""
+        for pieces in kept:
+            out: list[tuple[int, int]] = []
+            for s, e in pieces:
+                start = s
+                for m in _HASHTAG.finditer(raw, s, e):
+                    hash_pos = m.start()
+                    if hash_pos > start:
+                        out.append((start, hash_pos))
+                    drop(hash_pos, hash_pos + 1, "hashtag_marker")
+                    start = hash_pos + 1
+                if e > start:
+                    out.append((start, e))
+            pieces[:] = out
+
+
+def _HASHTAG_UNDERSCORE(text: str) -> str:  # noqa: N802 - reads as a constant transform
+    return re.sub(r"(?<=[\u0600-\u06ff])_(?=[\u0600-\u06ff])", " ", text)

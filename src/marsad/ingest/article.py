@@ -1,0 +1,54 @@
+"""Turn extracted text plus metadata into an ``Article`` with a stable id, or a ``Skipped``."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .. import errors
+from ..config import SETTINGS
+from ..errors import Skipped
+from ..record import Article
+from ..text.normalize import normalize
+from .language import detect_language
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalised text: the same story re-encoded or re-spaced hashes the same."""
+    return hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()
+
+
+def published_date(raw: Any) -> str | None:
+    if raw in (None, ""):
+        return None
+    try:
+        from ..link.dates import parse_published
+    except ImportError:
+        parse_published = None
+    if parse_published is not None:
+        return parse_published(str(raw))
+    text = str(raw).strip()
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
+
+
+def make_article(text: str, input_name: str, *, id: Any = None, title: str | None = None, date: Any = None,
+                 source: str | None = None, url: str | None = None, author: str | None = None,
+                 metadata: dict[str, Any] | None = None) -> Article | Skipped:
+    """Check size and language, then build the Article. ``input_name`` names the input in messages."""
+    size = len(text.encode("utf-8"))
+    if size > SETTINGS.max_article_bytes:
+        return Skipped(input_name, errors.TOO_LARGE.format(mb=size / 1e6, limit=SETTINGS.max_article_bytes / 1e6))
+    if len(text.strip()) < SETTINGS.min_article_chars:
+        return Skipped(input_name, errors.TOO_SHORT.format(n=SETTINGS.min_article_chars))
+    lang = detect_language(text, SETTINGS.min_arabic_ratio)
+    if lang != "ar":
+        return Skipped(input_name, errors.NOT_ARABIC.format(lang=lang))
+    digest = content_hash(text)
+    meta = dict(metadata or {})
+    meta["content_hash"] = digest
+    meta.setdefault("input", input_name)
+    if date not in (None, ""):
+        meta.setdefault("date_raw", str(date))
+    article_id = str(id) if id not in (None, "") else digest[:16]
+    return Article(id=article_id, raw=text, title=title or None, published=published_date(date), source=source or None,
+                   url=url or None, author=author or None, lang=lang, metadata=meta)

@@ -1,0 +1,138 @@
+"""The whole pipeline, top to bottom. Each stage is ``Article -> Article``:
+
+    ingest (marsad.ingest)      raw input → Article(raw, metadata)
+    clean  (marsad.clean)       drop boilerplate and repeats → text + removal log
+    text   (marsad.text)        sentences, clitic-segmented tokens
+    ner    (marsad.ner)         PER / ORG / LOC / MISC entities
+    link   (marsad.link)        entities → canonical actors, places → coordinates
+    quotes (marsad.quotes)      who said what, to which outlet
+    events (marsad.events)      PLOVER events with actor, target, place, date, evidence
+
+Stages are built once per process (models load once) and looked up by name in ``STAGES`` so a
+configuration can swap or drop one, as spaCy's registry does.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import Skipped
+from .ingest import read_inputs
+from .record import Article
+
+log = logging.getLogger("marsad")
+
+Stage = Callable[[Article], Article]
+
+# name → "module:Class" (versioned names would go here when a stage has two implementations)
+STAGES: dict[str, str] = {
+    "clean": "marsad.clean.cleaner:Cleaner",
+    "text": "marsad.text.stage:TextStage",
+    "ner": "marsad.ner.stage:NerStage",
+    "link": "marsad.link.stage:LinkStage",
+    "quotes": "marsad.quotes.stage:QuoteStage",
+    "events": "marsad.events.stage:EventStage",
+}
+DEFAULT_STAGES = tuple(STAGES)
+CLEAN_ONLY = ("clean", "text")
+
+
+def build_stage(name: str) -> Stage:
+    module_name, cls = STAGES[name].split(":")
+    return getattr(importlib.import_module(module_name), cls)()
+
+
+@dataclass
+class RunStats:
+    """Per-run counters, as datatrove's stat_update: kept, skipped by reason, seconds per stage."""
+
+    articles: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    skipped_by_reason: Counter[str] = field(default_factory=Counter)
+    seconds: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "skipped": self.skipped, "exact_duplicates": self.duplicates,
+                "skipped_by_reason": dict(self.skipped_by_reason),
+                "seconds": {k: round(v, 3) for k, v in self.seconds.items()}, "counts": dict(self.counts)}
+
+
+class Pipeline:
+    """Ordered stages; ``process`` runs one article through all of them."""
+
+    _cache: dict[tuple[str, ...], Pipeline] = {}
+
+    def __init__(self, stage_names: Iterable[str] = DEFAULT_STAGES) -> None:
+        self.names = tuple(stage_names)
+        self.stages = [(n, build_stage(n)) for n in self.names]
+        self.stats = RunStats()
+
+    @classmethod
+    def default(cls, stage_names: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
+        """One pipeline per process and stage list: models are loaded once."""
+        key = tuple(stage_names)
+        if key not in cls._cache:
+            cls._cache[key] = cls(key)
+        return cls._cache[key]
+
+    def process(self, article: Article) -> Article:
+        for name, stage in self.stages:
+            t0 = time.perf_counter()
+            article = stage(article)
+            self.stats.seconds[name] += time.perf_counter() - t0
+        self.stats.counts["entities"] += len(article.entities)
+        self.stats.counts["events"] += len(article.events)
+        self.stats.counts["quotes"] += len(article.quotes)
+        self.stats.counts["removed"] += len(article.removed)
+        return article
+
+    def run(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+        """Process a stream; an article that makes a stage fail becomes a Skipped, the rest go on."""
+        seen_hashes: dict[str, str] = {}
+        for item in items:
+            if isinstance(item, Skipped):
+                self.stats.skipped += 1
+                self.stats.skipped_by_reason[item.reason.split(";")[0]] += 1
+                yield item
+                continue
+            digest = item.metadata.get("content_hash")
+            if digest in seen_hashes:
+                item.metadata["duplicate_of"] = seen_hashes[digest]
+                self.stats.duplicates += 1
+            elif digest:
+                seen_hashes[digest] = item.id
+            try:
+                article = self.process(item)
+            except Exception as exc:  # one bad article must not end the batch
+                log.debug("stage failure on %s:\n%s", item.id, traceback.format_exc())
+                skip = Skipped(item.metadata.get("input", item.id),
+                               f"internal error ({type(exc).__name__}: {exc}); please report it with this input")
+                self.stats.skipped += 1
+                self.stats.skipped_by_reason["internal error"] += 1
+                yield skip
+                continue
+            self.stats.articles += 1
+            yield article
+
+
+def extract(paths: Iterable[str], stages: Iterable[str] = DEFAULT_STAGES) -> Iterator[Article | Skipped]:
+    """Ingest ``paths`` and run every stage: the streaming core of ``marsad extract``."""
+    yield from Pipeline.default(stages).run(read_inputs(paths))
+
+
+def extract_records(paths: Iterable[str], stages: Iterable[str] = DEFAULT_STAGES) -> Iterator[dict[str, Any]]:
+    """Public records (spec/record.md) for every article in ``paths``; skipped inputs are logged."""
+    for item in extract(paths, stages):
+        if isinstance(item, Skipped):
+            log.warning(item.message())
+        else:
+            yield item.to_record()
