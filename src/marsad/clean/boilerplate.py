@@ -28,6 +28,8 @@ _TERMINAL = re.compile(r"[.!?؟…:\"»”)]\s*$")
 
 def line_reason(line: str) -> str | None:
     """Why this whole line is boilerplate, or None."""
+    if len(line) > 240:  # boilerplate lines are short; don't normalise paragraphs for nothing
+        return None
     key = normalize(line)
     for reason, pattern in _LINE_RULES:
         if pattern.search(key):

@@ -13,7 +13,7 @@ from ..record import Article, Removal
 from ..text.sentences import split_sentences
 from ..text.normalize import normalize
 from .boilerplate import inline_cut, is_lone_headline, line_reason
-from .repeats import RepeatTracker
+from .repeats import RepeatTracker, key, prepare
 
 _HASHTAG = re.compile(r"#([\w\u0600-\u06ff]+)")
 
@@ -48,6 +48,7 @@ class Cleaner:
             removed.append(Removal(a, b, reason, raw[a:b]))
 
         lines = _lines(raw)
+        prepared = prepare(raw)
         paragraphs = RepeatTracker(self.settings.near_duplicate_threshold)
         sentences = RepeatTracker(1.01)  # sentences: exact (normalised) repeats only
         title_key = normalize(article.title) if article.title else None
@@ -60,7 +61,8 @@ class Cleaner:
             if reason is None and 0 < n < len(lines) - 1 and is_lone_headline(
                     line, raw[slice(*lines[n - 1])], raw[slice(*lines[n + 1])]):
                 reason = "related_headline"
-            if reason is None and paragraphs.seen(line):
+            para_key = key(prepared, a, b)
+            if reason is None and paragraphs.seen(para_key):
                 reason = "repeated_paragraph"
             if reason:
                 drop(a, b, reason)
@@ -71,14 +73,15 @@ class Cleaner:
                 b = a + cut[0]
                 while b > a and raw[b - 1].isspace():
                     b -= 1
-            paragraphs.add(raw[a:b])
+                para_key = key(prepared, a, b)
+            paragraphs.add(para_key)
             pieces = []
             for s in split_sentences(raw, a, b):
-                sentence = raw[s.start:s.end]
-                if len(sentence.split()) >= self.settings.min_repeated_sentence_words and sentences.seen(sentence):
+                sent_key = key(prepared, s.start, s.end)
+                if sent_key.count(" ") + 1 >= self.settings.min_repeated_sentence_words and sentences.seen(sent_key):
                     drop(s.start, s.end, "repeated_sentence")
                     continue
-                sentences.add(sentence)
+                sentences.add(sent_key)
                 pieces.append((s.start, s.end))
             if pieces:
                 # keep the original spacing between kept sentences: merge touching pieces
@@ -98,8 +101,8 @@ class Cleaner:
                 text_parts.append("\n")
                 pos += 1
             for k, (s, e) in enumerate(pieces):
-                if k:
-                    text_parts.append(" ")
+                if k and not raw[pieces[k - 1][1] - 1].isspace():
+                    text_parts.append(" ")  # stands for the dropped sentence or mark between
                     pos += 1
                 segments.append((pos, s, e - s))
                 text_parts.append(raw[s:e])

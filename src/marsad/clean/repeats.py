@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import normalize
+from ..text.normalize import normalize_keep_offsets, spelling_variants
 
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def repeat_key(text: str) -> str:
-    return " ".join(_NON_WORD.split(normalize(text))).strip()
+_NON_WORD = re.compile(r"[^\w\u200c]+")
 
 
-def shingles(key: str, n: int = 3) -> frozenset[str]:
-    words = key.split()
-    if len(words) < n:
-        return frozenset([key])
-    return frozenset(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+def prepare(raw: str) -> str:
+    """Normalise a whole raw body once; ``key(prepared, a, b)`` then keys any stretch of it."""
+    return normalize_keep_offsets(raw)
+
+
+def key(prepared: str, a: int, b: int) -> str:
+    """Matching key of raw[a:b]: normalised, punctuation and diacritics gone, single-spaced."""
+    return spelling_variants(" ".join(_NON_WORD.split(prepared[a:b].replace("\u200c", ""))).strip())
+
+
+def shingles(key: str) -> frozenset[str]:
+    """Word set: cheap, and for paragraphs as discriminating as word n-grams at Jaccard ≥ 0.9."""
+    return frozenset(key.split())
 
 
 class RepeatTracker:
@@ -30,12 +34,13 @@ class RepeatTracker:
         self.keys: set[str] = set()
         self.kept: list[tuple[int, frozenset[str]]] = []
 
-    def seen(self, text: str) -> bool:
-        key = repeat_key(text)
+    def seen(self, key: str) -> bool:
         if not key:
             return False
         if key in self.keys:
             return True
+        if self.threshold > 1 or not self.kept:
+            return False
         sh = shingles(key)
         n = len(key)
         for length, other in self.kept[-self.max_compare:]:
@@ -45,8 +50,8 @@ class RepeatTracker:
                     return True
         return False
 
-    def add(self, text: str) -> None:
-        key = repeat_key(text)
+    def add(self, key: str) -> None:
         if key:
             self.keys.add(key)
-            self.kept.append((len(key), shingles(key)))
+            if self.threshold <= 1:
+                self.kept.append((len(key), shingles(key)))

@@ -16,7 +16,7 @@ from ..config import SETTINGS
 from ..errors import MarsadError
 from .progress import Progress
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Marsad: structured, evidence-linked event data from raw Arabic news.")
 log = logging.getLogger("marsad")
 

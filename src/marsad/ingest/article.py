@@ -3,32 +3,43 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .. import errors
 from ..config import SETTINGS
 from ..errors import Skipped
 from ..record import Article
-from ..text.normalize import normalize
 from .language import detect_language
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def content_hash(text: str) -> str:
-    """Hash of the normalised text: the same story re-encoded or re-spaced hashes the same."""
-    return hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()
+    """Hash of the text with whitespace collapsed: the same story re-spaced or re-wrapped hashes
+    the same; anything else (a changed word) is a near-duplicate, found by marsad.corpus."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def published_date(raw: Any) -> str | None:
+    """YYYY-MM-DD from a metadata date: RFC 2822 (feeds, the news dumps), ISO 8601, or Arabic
+    written dates (via the date resolver in marsad.link.dates)."""
     if raw in (None, ""):
         return None
+    text = str(raw).strip()
+    m = _ISO.match(text)
+    if m:
+        return m.group(0)
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
     try:
         from ..link.dates import parse_published
     except ImportError:
-        parse_published = None
-    if parse_published is not None:
-        return parse_published(str(raw))
-    text = str(raw).strip()
-    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
+        return None
+    return parse_published(text)
 
 
 def make_article(text: str, input_name: str, *, id: Any = None, title: str | None = None, date: Any = None,

@@ -25,9 +25,24 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _arabic_share(text: str) -> float:
-    sample = text[:20000]
+    sample = text[:4000]
     letters = sum(1 for ch in sample if ch.isalpha())
     return len(_ARABIC.findall(sample)) / letters if letters else 0.0
+
+
+def _decode_lines(data: bytes) -> str | None:
+    """A file whose lines are in different encodings (UTF-8 mostly, a cp1256 fragment pasted in):
+    decode line by line. None when no line is valid UTF-8 with Arabic in it (a plain legacy file)."""
+    lines = data.split(b"\n")
+    out, utf8_arabic = [], 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+            utf8_arabic += bool(_ARABIC.search(text))
+        except UnicodeDecodeError:
+            text = line.decode("cp1256", errors="replace")
+        out.append(text)
+    return "\n".join(out) if utf8_arabic else None
 
 
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str | Skipped:
@@ -44,6 +59,9 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str | S
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _decode_lines(data)
+    if mixed is not None:
+        return mixed
     options: list[str] = []
     if declared:
         options.append(declared)

@@ -30,13 +30,26 @@ def strip_diacritics(text: str) -> str:
     return DIACRITICS.sub("", text).replace(TATWEEL, "")
 
 
-@lru_cache(maxsize=200_000)
+_VARIANT_MAP = {p.pattern: r for p, r in _VARIANTS}
+_VARIANT_RE = re.compile("|".join(_VARIANT_MAP))
+
+
+def spelling_variants(text: str) -> str:
+    """Rewrite loanword spelling variants to one form (on already-normalised text)."""
+    return _VARIANT_RE.sub(lambda m: _VARIANT_MAP[m.group()], text)
+
+
 def normalize(text: str) -> str:
     """Canonical matching form of ``text`` (not offset-preserving: diacritics are removed)."""
-    text = strip_diacritics(text).translate(_CHAR_MAP)
-    for pat, rep in _VARIANTS:
-        text = pat.sub(rep, text)
-    return _SPACE.sub(" ", text).strip()
+    if len(text) < 64:
+        return _normalize_short(text)
+    return _SPACE.sub(" ", spelling_variants(strip_diacritics(text).translate(_CHAR_MAP))).strip()
+
+
+@lru_cache(maxsize=200_000)
+def _normalize_short(text: str) -> str:
+    # names and tokens recur constantly: cache them, but not whole paragraphs
+    return _SPACE.sub(" ", spelling_variants(strip_diacritics(text).translate(_CHAR_MAP))).strip()
 
 
 def normalize_keep_offsets(text: str) -> str:

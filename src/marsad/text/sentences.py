@@ -27,15 +27,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(m) and m.group(1).rstrip(".") in _ABBREVIATIONS
 
 
+_EVENTS = re.compile(r'[\n«»"“”]|[.!?؟…]+[\'"»”’)\]}.!?؟…]*')
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of ``text[start:end]`` as absolute offsets, whitespace trimmed, empty ones dropped."""
     end = len(text) if end is None else end
     spans: list[Sentence] = []
     sent_start = start
     quote_open: int | None = None  # offset where the current «…» / "…" began
-    i = start
-    while i < end:
-        ch = text[i]
+    # Only boundary candidates are visited (a regex scan), not every character.
+    for m in _EVENTS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             _add(text, spans, sent_start, i)
             sent_start, quote_open = i + 1, None
@@ -43,26 +46,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             quote_open = i
         elif ch == "»":
             quote_open = None
-        elif ch == '"' or ch in "“”":
+        elif ch in '"“”':
             quote_open = None if quote_open is not None else i
-        elif ch in _TERMINALS:
-            if quote_open is not None and i - quote_open < _MAX_QUOTE:
-                i += 1
+        else:  # a run of terminals, possibly with closing quotes/brackets
+            j = m.end()
+            if any(c in '"»”' for c in ch):
+                quote_open = None  # the closing mark ends the quotation with the sentence
+            elif quote_open is not None and i - quote_open < _MAX_QUOTE:
                 continue
-            if ch == "." and 0 < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-                i += 1
+            if ch[0] == "." and 0 < i and j < end and text[i - 1].isdigit() and text[j].isdigit():
                 continue
             if ch == "." and _is_abbreviation(text, i):
-                i += 1
                 continue
-            j = i + 1
-            while j < end and (text[j] in _TERMINALS or text[j] in _CLOSERS):
-                j += 1
             if j >= end or text[j].isspace():
                 _add(text, spans, sent_start, j)
-                sent_start, quote_open, i = j, None, j
-                continue
-        i += 1
+                sent_start, quote_open = j, None
     _add(text, spans, sent_start, end)
     return spans
 
