@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import Skipped
+from .errors import MarsadError, Skipped
 from .ingest import read_inputs
 from .record import Article
 
@@ -46,7 +46,10 @@ CLEAN_ONLY = ("clean", "text")
 
 def build_stage(name: str) -> Stage:
     module_name, cls = STAGES[name].split(":")
-    return getattr(importlib.import_module(module_name), cls)()
+    try:
+        return getattr(importlib.import_module(module_name), cls)()
+    except (OSError, ImportError) as exc:  # a missing model file or optional dependency
+        raise MarsadError(f"cannot load the {name!r} stage: {exc}") from exc
 
 
 @dataclass

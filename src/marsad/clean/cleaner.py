@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..config import SETTINGS, Settings
-from ..record import Article, Removal
+from ..record import Article, Removal, Sentence
 from ..text.sentences import split_sentences
 from ..text.normalize import normalize
 from .boilerplate import inline_cut, is_lone_headline, line_reason
@@ -52,7 +52,7 @@ class Cleaner:
         paragraphs = RepeatTracker(self.settings.near_duplicate_threshold)
         sentences = RepeatTracker(1.01)  # sentences: exact (normalised) repeats only
         title_key = normalize(article.title) if article.title else None
-        kept: list[list[tuple[int, int]]] = []  # per paragraph, its kept raw pieces
+        kept: list[list[tuple[int, int]]] = []  # per paragraph, its kept sentences (raw spans)
         for n, (a, b) in enumerate(lines):
             line = raw[a:b]
             reason = line_reason(line)
@@ -75,61 +75,66 @@ class Cleaner:
                     b -= 1
                 para_key = key(prepared, a, b)
             paragraphs.add(para_key)
-            pieces = []
-            for s in split_sentences(raw, a, b):
-                sent_key = key(prepared, s.start, s.end)
+            kept_sentences = []
+            for sent in split_sentences(raw, a, b):
+                sent_key = key(prepared, sent.start, sent.end)
                 if sent_key.count(" ") + 1 >= self.settings.min_repeated_sentence_words and sentences.seen(sent_key):
-                    drop(s.start, s.end, "repeated_sentence")
+                    drop(sent.start, sent.end, "repeated_sentence")
                     continue
                 sentences.add(sent_key)
-                pieces.append((s.start, s.end))
-            if pieces:
-                # keep the original spacing between kept sentences: merge touching pieces
-                merged = [pieces[0]]
-                for s, e in pieces[1:]:
-                    if raw[merged[-1][1]:s].strip() == "":
-                        merged[-1] = (merged[-1][0], e)
-                    else:
-                        merged.append((s, e))
-                kept.append(merged)
-        self._drop_hashtag_marks(raw, kept, drop)
-        text_parts: list[str] = []
-        segments: list[tuple[int, int, int]] = []
-        pos = 0
-        for p, pieces in enumerate(kept):
-            if p:
-                text_parts.append("\n")
-                pos += 1
-            for k, (s, e) in enumerate(pieces):
-                if k and not raw[pieces[k - 1][1] - 1].isspace():
-                    text_parts.append(" ")  # stands for the dropped sentence or mark between
-                    pos += 1
-                segments.append((pos, s, e - s))
-                text_parts.append(raw[s:e])
-                pos += e - s
-        # Hashtags: '_' joins words (#الحوثي_الانقلابية); same length, so offsets hold.
-        text = _HASHTAG_UNDERSCORE(''.join(text_parts))
-        article.text = text
-        article.segments = segments
+                kept_sentences.append((sent.start, sent.end))
+            if kept_sentences:
+                kept.append(kept_sentences)
+        self._assemble(article, kept, drop)
         article.removed = sorted(removed, key=lambda r: r.raw_start)
         return article
 
     @staticmethod
-    def _drop_hashtag_marks(raw: str, kept: list[list[tuple[int, int]]], drop) -> None:  # type: ignore[no-untyped-def]
-        """Split kept pieces around each hashtag '#', logging it as removed."""
-        for pieces in kept:
-            out: list[tuple[int, int]] = []
-            for s, e in pieces:
-                start = s
+    def _assemble(article: Article, kept: list[list[tuple[int, int]]], drop) -> None:  # type: ignore[no-untyped-def]
+        """Join kept sentences into ``text``: paragraphs by one newline, sentences by their original
+        whitespace (or one space where a repeat was dropped between), hashtag '#' marks left out.
+        Fills ``segments`` and ``sentences`` (the cleaner already knows them: no second split)."""
+        raw = article.raw
+        parts: list[str] = []
+        segments: list[tuple[int, int, int]] = []
+        spans: list[Sentence] = []
+        pos = 0
+
+        def copy(s: int, e: int) -> None:
+            nonlocal pos
+            if segments and segments[-1][0] + segments[-1][2] == pos and segments[-1][1] + segments[-1][2] == s:
+                segments[-1] = (segments[-1][0], segments[-1][1], segments[-1][2] + e - s)  # contiguous
+            else:
+                segments.append((pos, s, e - s))
+            parts.append(raw[s:e])
+            pos += e - s
+
+        for p, paragraph in enumerate(kept):
+            if p:
+                parts.append("\n")
+                pos += 1
+            for k, (s, e) in enumerate(paragraph):
+                if k:
+                    gap_start = paragraph[k - 1][1]
+                    if gap_start < s and raw[gap_start:s].isspace():
+                        copy(gap_start, s)
+                    else:
+                        parts.append(" ")  # stands for the repeat dropped between
+                        pos += 1
+                sent_start = pos
+                cursor = s
                 for m in _HASHTAG.finditer(raw, s, e):
-                    hash_pos = m.start()
-                    if hash_pos > start:
-                        out.append((start, hash_pos))
-                    drop(hash_pos, hash_pos + 1, "hashtag_marker")
-                    start = hash_pos + 1
-                if e > start:
-                    out.append((start, e))
-            pieces[:] = out
+                    if m.start() > cursor:
+                        copy(cursor, m.start())
+                    drop(m.start(), m.start() + 1, "hashtag_marker")
+                    cursor = m.start() + 1
+                if e > cursor:
+                    copy(cursor, e)
+                spans.append(Sentence(sent_start, pos))
+        # Hashtags: '_' joins words (#الحوثي_الانقلابية); same length, so offsets hold.
+        article.text = _HASHTAG_UNDERSCORE("".join(parts))
+        article.segments = segments
+        article.sentences = spans
 
 
 def _HASHTAG_UNDERSCORE(text: str) -> str:  # noqa: N802 - reads as a constant transform

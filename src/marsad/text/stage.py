@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..record import Article
+from ..record import Article, Token
 from .sentences import split_sentences
 
 
@@ -11,14 +11,14 @@ class TextStage:
         self.with_tokens = with_tokens
 
     def __call__(self, article: Article) -> Article:
-        article.sentences = split_sentences(article.text)
+        if not article.sentences:  # the cleaner fills them; an uncleaned article is split here
+            article.sentences = split_sentences(article.text)
         if self.with_tokens:
             from .tokens import tokenize
 
-            tokens = []
+            text = article.text
+            tokens: list[Token] = []
             for n, s in enumerate(article.sentences):
-                for tok in tokenize(article.text[s.start:s.end], s.start):
-                    tok.sentence = n
-                    tokens.append(tok)
+                tokens += tokenize(text[s.start:s.end], s.start, n)
             article.tokens = tokens
         return article

@@ -84,7 +84,7 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[tuple[int, int, str, int], ...], in
     return out
 
 
-def tokenize(text: str, start: int = 0) -> list[Token]:
+def tokenize(text: str, start: int = 0, sentence: int = 0) -> list[Token]:
     """UD syntactic-word tokens of ``text``; offsets are ``start`` + positions in ``text``.
 
     ``token.text == text[token.start - start:token.end - start]``; ``word_index`` numbers the
@@ -99,7 +99,7 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
         pieces, n = hit if hit is not None else _chunk_tokens(chunk)
         base = start + m.start()
         for a, b, piece, w in pieces:
-            append(Token(base + a, base + b, piece, wi + w))
+            append(Token(base + a, base + b, piece, wi + w, sentence))
         wi += n
     return out
 
