@@ -36,10 +36,16 @@ def score(gold: Path, inputs: Path, workdir: Path) -> dict[str, float]:
     out = workdir / (gold.stem + ".out.jsonl")
     with open(out, "w", encoding="utf-8") as fh:
         extract([str(inputs)], fh)
-    text = subprocess.run([sys.executable, str(SHARED / "eval/articles.py"), str(gold), str(out)],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        [sys.executable, str(SHARED / "eval/articles.py"), str(gold), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     print(f"== {gold.name}\n{text}")
-    figures = {m.group(1): float(m.group(2)) for m in re.finditer(r"^(\w+)\s+P [\d.]+ R [\d.]+ F1 ([\d.]+)", text, re.M)}
+    figures = {
+        m.group(1): float(m.group(2)) for m in re.finditer(r"^(\w+)\s+P [\d.]+ R [\d.]+ F1 ([\d.]+)", text, re.M)
+    }
     figures["places_geocoded"] = float(re.search(r"geocoded within limit ([\d.]+)", text).group(1))
     figures["overall"] = float(re.search(r"^overall ([\d.]+)", text, re.M).group(1))
     return figures
@@ -48,8 +54,10 @@ def score(gold: Path, inputs: Path, workdir: Path) -> dict[str, float]:
 def main() -> dict[str, dict[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        return {"raqqa": score(SHARED / "eval/gold/raqqa.jsonl", ROOT / "tests/fixtures/raqqa.txt", work),
-                "dev": score(SHARED / "eval/gold/dev.jsonl", dev_inputs(work / "dev.in.jsonl"), work)}
+        return {
+            "raqqa": score(SHARED / "eval/gold/raqqa.jsonl", ROOT / "tests/fixtures/raqqa.txt", work),
+            "dev": score(SHARED / "eval/gold/dev.jsonl", dev_inputs(work / "dev.in.jsonl"), work),
+        }
 
 
 if __name__ == "__main__":

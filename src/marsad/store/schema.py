@@ -59,6 +59,26 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS skipped (
             input TEXT NOT NULL, reason TEXT NOT NULL, run_id TEXT, at TEXT NOT NULL)""",
     ],
+    # v2 (corpus/): duplicate clusters, cross-source event clusters, the normalised search index.
+    [
+        """CREATE TABLE IF NOT EXISTS dup_clusters (
+            article_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, representative TEXT NOT NULL,
+            kind TEXT NOT NULL, similarity REAL, cluster_kind TEXT NOT NULL, cluster_size INTEGER NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS dup_clusters_cluster ON dup_clusters (cluster_id)",
+        """CREATE TABLE IF NOT EXISTS event_clusters (
+            article_id TEXT NOT NULL, event_idx INTEGER NOT NULL, cluster_id TEXT NOT NULL,
+            type TEXT NOT NULL, actor_key TEXT, target_key TEXT, place_key TEXT,
+            date_start TEXT, date_end TEXT,
+            num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_events INTEGER NOT NULL,
+            PRIMARY KEY (article_id, event_idx))""",
+        "CREATE INDEX IF NOT EXISTS event_clusters_cluster ON event_clusters (cluster_id)",
+        """CREATE TABLE IF NOT EXISTS search_terms (
+            term TEXT NOT NULL, article_id TEXT NOT NULL, kind TEXT NOT NULL, idx INTEGER NOT NULL,
+            field TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term)",
+        "CREATE INDEX IF NOT EXISTS search_terms_article ON search_terms (article_id)",
+        "CREATE TABLE IF NOT EXISTS search_docs (article_id TEXT PRIMARY KEY, stored_at TEXT NOT NULL)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

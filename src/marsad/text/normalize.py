@@ -63,6 +63,7 @@ def normalize_keep_offsets(text: str) -> str:
 _CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
+@lru_cache(maxsize=200_000)
 def strip_prefix_clitics(token: str) -> str:
     """Drop one leading conjunction/preposition/article cluster from a *normalised* token."""
     for c in _CLITIC_PREFIXES:
@@ -71,6 +72,7 @@ def strip_prefix_clitics(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=500_000)
 def match_key(text: str) -> str:
     """Key for lenient equality of names: normalised, each token stripped of leading clitics."""
     return " ".join(strip_prefix_clitics(t) for t in re.split(r"[^\w]+", normalize(text)) if t)
