@@ -14,8 +14,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share_line", re.compile(r"^(شارك|مشاركه|انشر|ارسل|تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك|حمل تطبيق|انقر هنا|اضغط هنا)\b")),
     ("share_line", re.compile(r"^(share|tweet|follow us|subscribe|read more|related)\b", re.I)),
     ("contact_line", re.compile(r"^للتواصل مع الكاتب")),
+]
+# Rules on the whole raw line (short lines only).
+_WHOLE_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sms_line", re.compile(r"^\d{4,7} ?- ?(stc|mobily|zain)\b", re.I)),
-    ("sign_off", re.compile(r"^/+ ?انتهي ?/+$")),
+    ("sign_off", re.compile(r"^/+ ?انتهى ?/+$")),
     ("hashtag_line", re.compile(r"^(#\S+\s*)+$")),
     ("url_line", re.compile(r"^(https?://|www\.)\S+$")),
 ]
@@ -30,9 +33,12 @@ def line_reason(line: str) -> str | None:
     """Why this whole line is boilerplate, or None."""
     if len(line) > 240:  # boilerplate lines are short; don't normalise paragraphs for nothing
         return None
-    key = normalize(line)
+    head = normalize(line[:40])  # the rules look at how a line starts (short strings: cached)
     for reason, pattern in _LINE_RULES:
-        if pattern.search(key):
+        if pattern.search(head):
+            return reason
+    for reason, pattern in _WHOLE_LINE_RULES:
+        if pattern.search(line):
             return reason
     return None
 
