@@ -1,0 +1,69 @@
+"""Sentence classifiers (does this sentence report an ASSAULT / a PROTEST?) as plain linear
+models: weights exported by scripts/train_events.py to src/marsad/models/events/*.json, so the
+runtime needs neither scikit-learn nor numpy.
+
+Vector = [tf-idf of word n-grams, l2-normalised] ++ [tf-idf of char n-grams, l2-normalised]
+++ hand_scale * [hand features]; score = sigmoid(w . x + b).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.events.features import featurize
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "events"
+
+
+def vectorize(ngrams: Counter[str], hand: dict[str, float], idf: dict[str, float],
+              hand_scale: float) -> dict[str, float]:
+    """The sparse feature vector (name -> value); names outside ``idf`` are dropped."""
+    out: dict[str, float] = {}
+    for group in ("w:", "c:"):
+        vals = {k: (1.0 + math.log(v)) * idf[k] for k, v in ngrams.items() if k.startswith(group) and k in idf}
+        norm = math.sqrt(sum(x * x for x in vals.values())) or 1.0
+        out.update({k: x / norm for k, x in vals.items()})
+    out.update({k: v * hand_scale for k, v in hand.items()})
+    return out
+
+
+@dataclass(slots=True)
+class SentenceModel:
+    type: str
+    idf: dict[str, float]
+    weights: dict[str, float]
+    bias: float
+    hand_scale: float
+    threshold: float
+
+    def probability(self, text: str) -> float:
+        ngrams, hand = featurize(text)
+        x = vectorize(ngrams, hand, self.idf, self.hand_scale)
+        z = self.bias + sum(v * self.weights.get(k, 0.0) for k, v in x.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def load(cls, path: Path) -> "SentenceModel":
+        d = json.loads(path.read_text(encoding="utf-8"))
+        return cls(d["type"], d["idf"], d["weights"], d["bias"], d["hand_scale"], d["threshold"])
+
+
+# Models installed in place of the shipped ones (cross-validation in scripts/train_events.py).
+OVERRIDES: dict[str, SentenceModel] = {}
+
+
+def model_for(event_type: str) -> SentenceModel | None:
+    """The model for a type, or None when none was trained."""
+    return OVERRIDES.get(event_type) or _shipped(event_type)
+
+
+@lru_cache(maxsize=None)
+def _shipped(event_type: str) -> SentenceModel | None:
+    """The shipped model, loaded once per process."""
+    path = MODEL_DIR / f"{event_type.lower()}.json"
+    return SentenceModel.load(path) if path.exists() else None

@@ -1,0 +1,162 @@
+"""Arabic trigger lexicon for the 16 PLOVER event types.
+
+Patterns are written in the *matching* form of ``marsad.text.normalize`` (أ/إ/آ → ا, ة → ه,
+ى → ي) and run over ``normalize_keep_offsets(text)``, so a match's offsets are offsets into the
+original text. Each trigger records whether it is a past-tense verb (the strongest signal that
+something happened), a verbal noun (masdar) or an imperfect verb (habitual, ongoing or, with
+سـ, future).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.text.normalize import normalize_keep_offsets
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# A word may carry a conjunction (و/ف), a preposition (ب/ل/ك) and the article.
+_PFX = r"(?:[وف])?(?:[بلك])?(?:ال|لل)?"
+# Past-tense verb suffixes (3rd person) and imperfect prefixes.
+_PAST = r"(?:ت|وا|ا|تا|ن|ت?ا|وه|ها|هم|ته|تها|تهم)?"
+_IMPF = r"(?:[وف])?(?:س)?[يت]"
+_B = r"(?<![\w\u200c])"  # word start
+_E = r"(?![\w\u200c])"   # word end
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    kind: str  # verb | noun | impf
+    mode: str | None
+    regex: str
+    stem: str = ""
+
+
+def _m(stem: str) -> str:
+    """The matching form of a stem (ئ/ؤ/أ → ي/و/ا …), as normalize_keep_offsets writes the text."""
+    return normalize_keep_offsets(stem)
+
+
+def _verb(stem: str) -> str:
+    return _B + r"(?:[وف])?" + _m(stem) + _PAST + _E
+
+
+def _impf(stem: str) -> str:
+    return _B + _IMPF + _m(stem) + r"(?:ون|ان|وا)?" + _E
+
+
+def _noun(stem: str, suffix: str = r"(?:ه|ات|ين|ون|ان|ي|يه|يات|ها|هم|ه?ا)?") -> str:
+    return _B + _PFX + _m(stem) + suffix + _E
+
+
+def _phrase(text: str) -> str:
+    return _B + _PFX + _m(text) + _E
+
+
+# (type, mode, verbs, imperfect stems, nouns, phrases)
+_TABLE: list[tuple[str, str | None, list[str], list[str], list[str], list[str]]] = [
+    ("ASSAULT", "targeted", ["اغتال", "اغتيل", "اعدم", "تصفي"], ["غتال"], ["اغتيال", "تصفيه"], []),
+    ("ASSAULT", "abduct", ["خطف", "اختطف", "خطفو", "اختطفو"], ["خطف", "ختطف"], ["خطف", "اختطاف", "مختطف"], []),
+    ("ASSAULT", "explosives", ["فجر", "انفجر", "فجرو", "فخخ"], ["نفجر"],
+     ["انفجار", "تفجير", "تفجيرات", "مفخخه", "ناسفه", "ناسف", "مفخخ", "ملغومه", "عبوه ناسفه", "عبوات ناسفه"], []),
+    ("ASSAULT", "suicide-attack", [], [], ["انتحاري", "انتحاريه", "انتحاريين", "انتحاريان"], ["فجر نفسه", "فجرا نفسيهما", "فجروا انفسهم"]),
+    ("ASSAULT", "aerial", ["اغار"], [], ["غاره", "غارات", "ضربه جويه", "ضربات جويه", "قصف جوي", "الطيران الحربي"], []),
+    ("ASSAULT", "drone", [], [], ["طائره بدون طيار", "طائرات بدون طيار", "طائره مسيره", "طائرات مسيره"], []),
+    ("ASSAULT", "heavy-weapons", ["قصف", "قصفت", "دك"], ["قصف"], ["قصف", "قذائف", "قذيفه", "صاروخ", "صواريخ", "مدفعي", "مدفعيه", "هاون"], []),
+    ("ASSAULT", "firearms", ["اطلق النار", "اطلقوا النار", "اطلقت النار"], [], ["اطلاق النار", "اطلاق نار", "رصاص", "برصاص", "بالرصاص"], ["فتح النار", "فتحوا النار"]),
+    ("ASSAULT", "torture", ["عذب"], [], ["تعذيب"], []),
+    ("ASSAULT", "primitive", ["طعن", "ذبح", "احرق", "رشق"], [], ["طعن", "سكين", "ذبح", "حجاره", "زجاجات حارقه", "قنابل حارقه"], []),
+    ("ASSAULT", "crowd-control", [], [], ["الغاز المسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"], []),
+    ("ASSAULT", None, ["قتل", "هاجم", "استهدف", "اعتدي", "اعتدوا", "اشتبك", "اقتحم", "شن", "شنت", "شنوا", "جرح", "اصاب", "اصيب", "اصيبو", "قتلو", "ضرب", "داهم", "كمن", "ارتكب", "سقط", "استشهد", "لقي مصرعه", "لقوا مصرعهم", "قضي", "اودي"],
+     ["قتل", "هاجم", "ستهدف", "شتبك", "قصف"],
+     ["مقتل", "هجوم", "هجمات", "هجومين", "اعتداء", "اعتداءات", "اشتباك", "اشتباكات", "معارك", "مجزره", "مذبحه", "كمين", "قتلي", "جرحي", "مصرع", "اصابه", "عدوان", "استشهاد", "عمليه عسكريه", "ضحايا", "قتيل", "قتيلا", "جريح", "جريحا", "مواجهات", "اجتياح", "ضربات", "ضربه", "معركه", "قتال"],
+     ["لقي حتفه", "لقوا حتفهم"]),
+    ("PROTEST", "demo", ["تظاهر", "احتج", "اعتصم", "احتشد", "تجمهر", "هتف", "ردد", "تجمع", "خرج", "نزل"], ["تظاهر", "حتج", "عتصم", "حتشد", "هتف"],
+     ["تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "متظاهر", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "احتجاجا", "احتجاجيه", "محتج", "محتجين", "محتجون", "اعتصام", "اعتصاما", "معتصمين", "مسيره", "مسيرات", "هتافات", "لافتات", "شعارات"], ["الي الشوارع", "الي الشارع"]),
+    ("PROTEST", "riot", [], [], ["شغب", "اعمال الشغب"], []),
+    ("PROTEST", "strike", ["اضرب"], [], ["اضراب", "اضرابا", "اضرابات"], []),
+    ("PROTEST", "hunger", [], [], ["اضراب عن الطعام"], []),
+    ("PROTEST", "boycott", ["قاطع"], [], ["مقاطعه"], []),
+    ("PROTEST", "obstruct", ["اغلق", "قطع", "سد"], [], ["قطع الطرق", "قطع الطريق", "اغلاق الطرق"], []),
+    ("AGREE", None, ["وافق", "اتفق", "توصل", "تعهد", "قبل"], ["وافق", "تفق"], ["اتفاق", "اتفاقا", "صفقه", "تسويه", "موافقه", "تعهد"], []),
+    ("CONSULT", "meet", ["التقي", "اجتمع", "بحث", "استقبل", "زار", "تباحث", "تشاور", "ناقش"], ["لتقي", "جتمع", "بحث"],
+     ["لقاء", "اجتماع", "مباحثات", "محادثات", "مشاورات", "زياره", "قمه", "مفاوضات"], ["اتصال هاتفي", "اتصالا هاتفيا"]),
+    ("SUPPORT", None, ["ايد", "اشاد", "رحب", "دعم", "ثمن", "شكر", "تضامن", "هنا", "بارك"], ["ؤيد", "شيد", "رحب", "دعم"],
+     ["تاييد", "ترحيب", "دعم", "اشاده", "تضامن"], ["وقع اتفاق", "وقعت اتفاق", "وقعا اتفاق", "وقع اتفاقيه", "وقعت اتفاقيه"]),
+    ("CONCEDE", None, ["اعترف", "اعتذر", "تنازل", "عفا", "اصدر عفوا"], [], ["عفو", "العفو العام", "اعتذار", "تنازل"], []),
+    ("COOPERATE", None, ["تعاون", "نسق", "شارك"], [], ["تعاون", "تنسيق", "مشتركه"], []),
+    ("AID", None, ["ساعد", "انقذ", "ارسل مساعدات", "قدم مساعدات", "ساند", "ساندت", "اغاث", "تبرع"], ["ساعد", "ساند"],
+     ["مساعدات", "مساعده", "اغاثه", "انقاذ", "اغاثيه", "انسانيه"], []),
+    ("RETREAT", "withdraw", ["انسحب", "سحب", "فر", "فروا", "غادر", "خرج", "اخرج"], ["نسحب"], ["انسحاب", "اخراج", "خروج", "اجلاء"], []),
+    ("RETREAT", "release", ["افرج", "اطلق سراح", "اطلقت سراح", "حرر"], [], ["الافراج", "اطلاق سراح"], []),
+    ("RETREAT", "ceasefire", [], [], ["هدنه", "وقف اطلاق النار"], []),
+    ("RETREAT", "resign", ["استقال"], [], ["استقاله"], []),
+    ("RETREAT", "access", [], [], ["ممر امن", "ممرات امنه"], []),
+    ("REQUEST", None, ["طالب", "دعا", "طلب", "ناشد", "حث", "دعت", "طالبت", "دعوا"], ["طالب", "دعو", "ناشد"], ["مطالبه", "مطالبا", "داعيا", "مناشده", "الداعيه", "دعوه"], []),
+    ("ACCUSE", None, ["اتهم", "ادان", "دان", "ندد", "استنكر", "انتقد", "حمل", "شجب", "وصف", "اعتبر"], ["تهم", "دين", "ندد", "ستنكر", "نتقد"],
+     ["اتهام", "اتهامات", "ادانه", "تنديد", "استنكار", "انتقاد", "انتقادات"], ["حمل مسؤوليه", "حملت مسؤوليه", "تلقي مسؤوليته", "يلقي مسؤوليه"]),
+    ("REJECT", None, ["رفض", "عارض", "رفضت"], ["رفض", "عارض"], ["رفض", "رفضها", "رفضه"], []),
+    ("THREATEN", None, ["هدد", "توعد", "حذر", "انذر", "وعد", "لوح"], ["هدد", "توعد", "حذر"], ["تهديد", "تهديدات", "تحذير", "انذار", "وعيد"], []),
+    ("SANCTION", None, [r"فرض(?:ت|وا)?(?=[^.]{0,30} عقوبات)", "فرض عقوبات", "فرضت عقوبات", "طرد", "جمد", "علق", "حظر", "قطع علاقات", "قطعت علاقاتها"], [],
+     ["عقوبات", "عقوبه", "حظر", "تجميد", "احكام", "حكم بالسجن", "حكما بالسجن", "احكاما"], ["اصدرت احكاما", "اصدر احكاما"]),
+    ("MOBILIZE", None, ["حشد", "نشر", "استنفر", "عزز", "تنتشر", "انتشر", "حرك"], ["حشد", "نشر", "نتشر"],
+     ["حشود", "تعزيزات", "استنفار", "تاهب", "انتشار", "تدريب", "تدريبا", "مناورات", "تحريك", "تمركز"], ["رفع حاله التاهب"]),
+    ("COERCE", "arrest", ["اعتقل", "احتجز", "اوقف", "القي القبض", "القت القبض", "اسر", "سجن"], ["عتقل", "حتجز"], ["اعتقال", "اعتقالات", "احتجاز", "توقيف", "القبض", "اسر", "مداهمه", "دهم"], []),
+    ("COERCE", "seize", ["استولي", "سيطر", "حاصر", "صادر", "احتل"], [], ["حصار", "مصادره", "احتلال", "الاستيلاء", "سيطره"], []),
+    ("COERCE", "deport", ["رحل", "ابعد"], [], ["ترحيل", "ابعاد", "التهجير", "الرحيل القسري"], []),
+    ("COERCE", "curfew", [], [], ["حظر التجول", "حظر تجول"], []),
+]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
+    out: list[tuple[Trigger, re.Pattern[str]]] = []
+    for typ, mode, verbs, impfs, nouns, phrases in _TABLE:
+        for v in verbs:
+            rx = _verb(v) if " " not in v else _phrase(v)
+            out.append((Trigger(typ, "verb", mode, rx, v), re.compile(rx)))
+        for s in impfs:
+            out.append((Trigger(typ, "impf", mode, _impf(s), s), re.compile(_impf(s))))
+        for n in nouns:
+            rx = _noun(n) if " " not in n else _phrase(n)
+            out.append((Trigger(typ, "noun", mode, rx, n), re.compile(rx)))
+        for p in phrases:
+            out.append((Trigger(typ, "verb", mode, _phrase(p), p), re.compile(_phrase(p))))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    trigger: Trigger
+    start: int
+    end: int
+
+
+_META = re.compile(r"[\\()\[\]?*+{}|^$.]")
+
+
+@lru_cache(maxsize=1)
+def _literals() -> list[str | None]:
+    """Each trigger's stem as a literal that must occur in the text (None: no cheap test)."""
+    return [None if _META.search(t.stem) else _m(t.stem) for t, _ in triggers()]
+
+
+def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
+    """All trigger matches in ``text`` (offsets into ``text``), longest first at a position."""
+    norm = normalize_keep_offsets(text)
+    hits: list[Hit] = []
+    for (trig, rx), lit in zip(triggers(), _literals()):
+        if types and trig.type not in types:
+            continue
+        if lit is not None and lit not in norm:
+            continue
+        for m in rx.finditer(norm):
+            hits.append(Hit(trig, m.start(), m.end()))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return hits

@@ -1,0 +1,172 @@
+"""Who did it and to whom: noun phrases around a trigger, resolved to NER entities when one
+covers the phrase, otherwise a short stretch of words cut at prepositions, relative pronouns,
+time words and punctuation (so GSR sentences with no entities still get actors)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.segment import Word, words
+from marsad.record import Article, Entity, Span
+from marsad.text.normalize import normalize
+
+# Words that end a noun phrase (normalised forms).
+STOP = set(normalize(w) for w in """
+في من على علي الى إلى الي عن مع منذ خلال بعد قبل عند حيث التي الذي الذين اللذين اللتين اللذان
+امس أمس اليوم الليلة غدا وذلك بينما فيما كما أن إن ان انه أنه بأن بان انها أنها لكن لكنه لكنها ضد داخل قرب
+نحو حول لدى عبر بين اثر إثر عقب جراء بسبب وسط امام أمام ما مما لا لم لن قد كان كانت وكان وكانت ثم حتى
+السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة صباح مساء ظهر ليل فجر فجرا فجراً صباحا مساء يوم أول اول وفق وفقا وفقاً حسب بحسب
+ب ل ك هذا هذه ذلك تلك هو هي هم نحو حوالي الأقل الاقل أنفسهم انفسهم نفسه نفسها نفسيهما أكثر اكثر أيضا ايضا مجددا جديد الجاري الماضي الماضية المقبل
+""".split())
+_NUMERIC = re.compile(r"^\d+$")
+_PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:ب|ل)(?:ال|ت)\w{2,}$")
+_BAD_START = set(normalize(w) for w in "تم قام قامت يتم جرى و ف".split())
+MAX_WORDS = 5
+
+
+def entity_at(article: Article, start: int, end: int) -> Entity | None:
+    """The longest entity starting inside [start, end) (a clitic may precede it in the word)."""
+    cands = [e for e in article.entities if start <= e.start < end]
+    return max(cands, key=lambda e: (-(e.start), e.end - e.start)) if cands else None
+
+
+def entity_span(e: Entity) -> Span:
+    return Span(e.start, e.end, e.text, e.canonical)
+
+
+def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = False) -> Span | None:
+    """The noun phrase beginning at the first word in [start, end)."""
+    ws = words(article.text, start, end)
+    if skip_numbers:
+        while ws and (_NUMERIC.match(ws[0].text) or normalize(ws[0].text) in {"نحو", "حوالي", "اكثر", "من"}):
+            ws = ws[1:]
+    if not ws:
+        return None
+    first = ws[0]
+    if normalize(first.text) in STOP or normalize(first.text) in _BAD_START:
+        return None
+    ent = entity_at(article, first.start, first.end)
+    if ent is not None and ent.end <= end:
+        return entity_span(ent)
+    if _PREP_MASDAR.match(normalize(first.text)):
+        return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
+    if re.match(r"^(?:و|ف)\w{2,}(?:وا|تم)$", normalize(first.text)):
+        return None  # وفتشوا: a coordinated verb, not a participant
+    taken: list[Word] = []
+    for i, w in enumerate(ws[:MAX_WORDS]):
+        n = normalize(w.text)
+        if n in STOP:
+            break
+        if taken and _gap_has_punct(article.text, taken[-1].end, w.start):
+            break
+        if taken and _definite(taken[-1].text) and not _definite(w.text) and re.search(r"(?:[^و]ا|ين)$", n):
+            break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
+        if taken and _definite(taken[-1].text) and _definite(w.text) and not _adjective(n) and len(taken) == 1 \
+                and entity_at(article, taken[0].start, taken[0].end) is None:
+            break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
+        if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
+            break  # مسلحون | 15 شخصا: a count opens the next phrase
+        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text):
+            break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices)
+        taken.append(w)
+        if i == 0 and _looks_like_verb(n):
+            return None
+    if not taken:
+        return None
+    s, e = taken[0].start, taken[-1].end
+    return _with_entity(article, s, e)
+
+
+def _with_entity(article: Article, s: int, e: int) -> Span:
+    """A phrase around a named entity (تنظيم داعش) carries that entity's canonical name."""
+    # Only a name that ends the phrase is its head: تنظيم داعش → isis, but not قوات سوريا الديمقراطية → syria.
+    inside = [x for x in article.entities if s <= x.start and x.end == e and x.canonical]
+    return Span(s, e, article.text[s:e], inside[0].canonical if inside else None)
+
+
+_COMP = set(normalize(w) for w in "أن إن ان بأن بان انه أنه كما حيث".split())
+
+
+def noun_phrase_before(article: Article, lo: int, pos: int) -> Span | None:
+    """SVO order: the words between a clause opening (start, punctuation, أن/إن) and the verb."""
+    ws = words(article.text, lo, pos)
+    taken: list[Word] = []
+    for w in reversed(ws):
+        n = normalize(w.text)
+        if n in PREPS or re.match(r"^(?:و|ف)?(?:ب|ل)ال", n):
+            return None  # على الطرق وأوقفوا: the phrase is a prepositional object
+        if n in _COMP or n in STOP or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)):
+            break
+        taken.append(w)
+        if len(taken) > MAX_WORDS:
+            return None
+    if not taken:
+        return None
+    taken.reverse()
+    if _gap_has_punct(article.text, taken[-1].end, pos):
+        return None
+    if _looks_like_verb(normalize(taken[0].text)):
+        return None
+    return _with_entity(article, taken[0].start, taken[-1].end)
+
+
+_ADJ_WORDS = set(normalize(w) for w in """الكبير الكبيرة الكبرى الجديد الجديدة الأول الأولى الأخير الأخيرة العام العامة
+الخاص الخاصة الدولي الدولية العليا الأعلى الشعبية الشعبي الرسمي الرسمية السابق السابقة الحالي الحاكم الحاكمة""".split())
+
+
+def _adjective(n: str) -> bool:
+    """A definite word that can qualify the noun before it (nisba, participle, common adjective)."""
+    bare = re.sub(r"^(?:و|ف)?(?:ال)", "", n)
+    return bool(re.search(r"(?:ي|يه|يين|يون|يات|يان)$", bare)) or bare.startswith("م") or n in _ADJ_WORDS
+
+
+def _definite(word: str) -> bool:
+    return bool(re.match(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)", normalize(word)))
+
+
+PREPS = set(normalize(w) for w in "في من على علي الى إلى الي عن مع بين منذ خلال عند حول نحو لدى عبر ضد قرب امام أمام وسط بعد قبل".split())
+
+
+def _gap_has_punct(text: str, a: int, b: int) -> bool:
+    return any(c in "،,.:;؛()«»\"“”-–" for c in text[a:b])
+
+
+_VERB_PREFIX = re.compile(r"^(?:و|ف)?(?:ي\w{3,}|[تن]\w{3,}(?:ون|ان))$")
+
+
+def _looks_like_verb(n: str) -> bool:
+    """Imperfect verbs (يقول, تقومان) cannot start a participant phrase."""
+    return bool(_VERB_PREFIX.match(n)) and not n.startswith(("يوم", "يمني", "يهود", "يونان", "يابان"))
+
+
+def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] = ("ORG", "PER", "LOC")) -> Span | None:
+    """The entity ending closest before ``pos`` (within the same clause, no later than ``lo``)."""
+    cands = [e for e in article.entities if lo <= e.start and e.end <= pos and e.label in labels]
+    if not cands:
+        return None
+    e = max(cands, key=lambda x: x.end)
+    if _gap_has_punct(article.text, e.end, pos) or len(words(article.text, e.end, pos)) > 3:
+        return None
+    if e.start > 0 and article.text[e.start - 1].isalpha():
+        return None  # بإقليمي فان واغري قتل: a clitic-attached name is not the subject
+    prev = words(article.text, max(lo, e.start - 15), e.start)
+    if prev and normalize(prev[-1].text) in PREPS:
+        return None
+    return entity_span(e)
+
+
+def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...]) -> Span | None:
+    """The noun phrase after the first of ``markers`` (normalised words or clitic prefixes such
+    as 'ل' / 'ب' attached to the next word) in [start, end)."""
+    ws = words(article.text, start, end)
+    for i, w in enumerate(ws):
+        n = normalize(w.text)
+        found = None
+        if n in markers and i + 1 < len(ws):
+            found = noun_phrase(article, ws[i + 1].start, end)
+        for m in markers:  # a one-letter preposition glued to a definite noun: لقوات, بالمدينة
+            if found is None and len(m) == 1 and n.startswith(m + "ال") and len(n) > 4:
+                found = noun_phrase(article, w.start + 1, end)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,493 @@
+"""PLOVER event extraction, sentence by sentence.
+
+ASSAULT and PROTEST: a linear sentence classifier trained on the Arabic event GSR decides
+whether the sentence reports one (negatives there are sentences full of violent words reporting
+no new assault); the trigger lexicon then gives the trigger, mode and the syntax around it the
+actor and target. The other 14 types: past-tense trigger verbs (or a verbal noun after تم/جرى)
+from the lexicon, in a clause that is not negated, future or hypothetical.
+Background older than a year is kept with ``historical=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable
+
+from marsad.events import cues
+from marsad.events.classifier import model_for
+from marsad.events.lexicon import Hit, find_triggers
+from marsad.events.roles import (after_marker, entity_at, entity_before, entity_span, noun_phrase,
+                                 noun_phrase_before)
+from marsad.events.segment import sentences, words
+from marsad.record import Article, Event, Location, Sentence, Span
+from marsad.text.normalize import match_key, normalize
+
+CLASSIFIED = ("ASSAULT", "PROTEST")
+ARTICLE_THRESHOLD_SCALE = 0.8
+# Verbs too ambiguous without diacritics (or too generic) to code an event on their own.
+AMBIGUOUS = set("""خرج نزل قبل حمل وصف اعتبر بحث شارك وعد علق قطع سد فر غادر سحب ردد تجمع هتف نشر طلب بارك هنا
+حرر اخرج لوح عفا ضرب سقط اصاب اصيب قضي اودي كمن شن شنت شنوا دك اسر سجن دعم ساند ساندت عزز حرك انتشر تنتشر
+اعترف ابعد رحل سيطر نسق تعاون حشد حظر جمد طرد""".split())
+CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط)")
+_DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)")
+# Target prepositions by type (normalised).
+TARGET_MARKERS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
+    "SANCTION": ("علي", "ضد"), "PROTEST": ("ضد", "علي"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد"),
+    "SUPPORT": ("ب",), "REQUEST": ("من",), "THREATEN": ("ب",),
+}
+
+
+class EventStage:
+    """Fills ``article.events``."""
+
+    def __call__(self, article: Article) -> Article:
+        events: list[Event] = []
+        sents = sentences(article)
+        # Whole articles are coded more inclusively than the GSR sentences the classifier was tuned
+        # on (an attack reported in a subordinate clause, or an offensive with a named agent, still
+        # counts): a lower threshold and the offensive rule apply to articles, not to lone sentences.
+        scale = ARTICLE_THRESHOLD_SCALE if len(sents) > 1 else 1.0
+        for sent in sents:
+            events.extend(sentence_events(article, sent, scale))
+        article.events = _dedupe(events)
+        return article
+
+
+def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> list[Event]:
+    stext = article.text[sent.start:sent.end]
+    if len(stext.split()) < 3:
+        return []
+    hits = [Hit(h.trigger, h.start + sent.start, h.end + sent.start) for h in find_triggers(stext)]
+    # A trigger inside a name (منظمة حظر الأسلحة الكيماوية) is not a trigger.
+    hits = [h for h in hits if not any(e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
+                                       for e in article.entities)]
+    live = [h for h in hits if _live(article, sent, h)]
+    out: list[Event] = []
+    for typ in CLASSIFIED:
+        model = model_for(typ)
+        typed = [h for h in live if h.trigger.type == typ]
+        if model is None or not typed:
+            continue
+        p = model.probability(stext)
+        if p < model.threshold * scale:
+            if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and scale < 1.0:
+                out.extend(_offensives(article, sent, typed, p))
+            continue
+        ranked = sorted(typed, key=_rank)
+        best = ranked[0]
+        mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
+        roles = _roles(article, sent, best)
+        # Fill a missing participant from the sentence's other triggers (انفجرت … مقتل عشرة أشخاص).
+        for other in ranked[1:]:
+            if all(a is not None and t is not None for a, t in roles):
+                break
+            for oa, ot in _roles(article, sent, other):
+                roles = [(a or oa, t or ot) for a, t in roles]
+        if typ == "PROTEST":
+            roles = [(a or _protesters(article, sent), t) for a, t in roles]
+        for actor, target in roles:
+            if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
+                target = None
+            out.append(_event(article, sent, best, typ, mode, actor, target, p))
+    for h in live:
+        typ = h.trigger.type
+        if typ in CLASSIFIED or not _eventive(article, sent, h):
+            continue
+        for actor, target in _roles(article, sent, h):
+            if actor is None and target is None:
+                continue
+            conf = 0.55 if h.trigger.kind == "verb" else 0.45
+            out.append(_event(article, sent, h, typ, h.trigger.mode, actor, target, conf))
+    return out
+
+
+OFFENSIVE_FLOOR = 0.15
+# Verbs that put an attack noun in the main clause: بدء الهجوم, شنت غارات, تتعرض لهجمات.
+OFFENSIVE_LEADS = set(normalize(w) for w in """بدء بدأ بدأت بدأوا شن شنت شنوا تشن يشن تعرض تعرضت تتعرض يتعرض واصل
+واصلت تواصل يواصل أطلق أطلقت إطلاق استئناف استأنف استأنفت""".split())
+
+
+PATIENT_LEADS = {"تعرض", "تعرضت", "تتعرض", "يتعرض"}  # the subject is the one attacked
+_MASDAR_HEADS = {"اعلان", "بيان", "تاكيد", "قرار"}
+
+
+def _genitive_before(article: Article, sent: Sentence, pos: int) -> Span | None:
+    """The noun phrase right before a masdar (إعلان قوات سوريا الديمقراطية | بدء)."""
+    np_ = noun_phrase_before(article, sent.start, pos)
+    if np_ is None:
+        return None
+    ws = words(article.text, np_.start, np_.end)
+    if len(ws) > 1 and normalize(ws[0].text) in _MASDAR_HEADS:
+        return _span_with_entity(article, ws[1].start, np_.end)
+    return np_
+
+
+def _span_with_entity(article: Article, s: int, e: int) -> Span:
+    inside = [x for x in article.entities if s <= x.start and x.end == e and x.canonical]
+    return Span(s, e, article.text[s:e], inside[0].canonical if inside else None)
+
+
+WEAK_OFFENSIVE = {"معركه", "قتال", "مواجهات", "معارك"}
+MASDAR_LEADS = {normalize(w) for w in ("بدء", "إطلاق", "استئناف")}
+
+
+def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> list[Event]:
+    """Attacks the casualty-report classifier misses (military offensives, attacks mentioned in a
+    subordinate clause): an attack trigger whose agent is named — a named entity (من X, لـX,
+    شنه X, the subject), or the subject of a light verb (شنت قوات أميركية … ضربات جوية)."""
+    out = []
+    for h in hits:
+        word = normalize(article.text[h.start:h.end])
+        if CASUALTY.match(word) or h.trigger.stem in WEAK_OFFENSIVE or h.trigger.kind == "impf":
+            continue
+        subject, patient = None, None
+        if h.trigger.kind == "noun":
+            before = [w for w in words(article.text, max(sent.start, h.start - 60), h.start)][-5:]
+            for w in reversed(before):
+                n = normalize(w.text)
+                bare = re.sub(r"^(?:و|ف)?(?:ب|ل)?", "", n)
+                if bare in OFFENSIVE_LEADS or n in OFFENSIVE_LEADS:
+                    if bare in PATIENT_LEADS:  # تتعرض المحافظة لهجمات من X: the subject is the target
+                        patient = noun_phrase(article, w.end, h.start) if w.end < h.start else None
+                    elif bare in MASDAR_LEADS:  # إعلان X بدء الهجوم: X is the agent
+                        subject = _genitive_before(article, sent, w.start)
+                    elif w.end < h.start:
+                        subject = noun_phrase(article, w.end, h.start)
+                    break
+        for actor, target in _roles(article, sent, h):
+            if patient is not None:
+                target = target or patient
+                if actor is not None and actor.start < h.start:
+                    actor = None
+            elif subject is not None and (actor is None or not _is_entity(article, actor)):
+                actor = subject
+            if actor is not None and (_is_entity(article, actor) or actor is subject or patient is not None):
+                out.append(_event(article, sent, h, "ASSAULT", h.trigger.mode, actor, target, max(p, 0.5)))
+        if out:
+            break
+    return out
+
+
+def _live(article: Article, sent: Sentence, h: Hit) -> bool:
+    """Not negated, not future/hypothetical, not a question."""
+    before = normalize(article.text[sent.start:h.start])
+    if cues.negated_before(before, len(before)):
+        return False
+    if cues.future_before(before, len(before)):
+        return False
+    word = normalize(article.text[h.start:h.end])
+    if h.trigger.kind == "impf" and re.match(r"^(?:و|ف)?س[يتن]", word):
+        return False
+    if cues.QUESTION.search(article.text[h.start:sent.end]):
+        return False
+    return True
+
+
+def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
+    """Past-tense verb, or a verbal noun after تم/جرى ('تم إجلاء مدنيين')."""
+    if h.trigger.kind == "verb":
+        return h.trigger.stem not in AMBIGUOUS
+    if h.trigger.kind == "noun":
+        before = normalize(article.text[max(sent.start, h.start - 12):h.start])
+        return bool(re.search(r"(?:^|\s)(?:تم|يتم|جري|وتم)\s*$", before))
+    return False
+
+
+def _rank(h: Hit) -> tuple[int, int]:
+    """Prefer a past verb, then a noun, then an imperfect; earliest first."""
+    return ({"verb": 0, "noun": 1, "impf": 2}[h.trigger.kind], h.start)
+
+
+Role = tuple[Span | None, Span | None]
+
+
+def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
+    typ, kind = h.trigger.type, h.trigger.kind
+    word = normalize(article.text[h.start:h.end])
+    end = sent.end
+    markers = TARGET_MARKERS.get(typ, ())
+    casualty = kind == "noun" and bool(CASUALTY.match(word))
+    nxt_words = words(article.text, h.end, end)
+    after_time = _skip_pp(article, h.end, end) if kind == "verb" else h.end
+    nxt = noun_phrase(article, after_time, end)
+    if casualty:
+        target = noun_phrase(article, h.end, end, skip_numbers=True)
+        actor = after_marker(article, h.end, end, ("يد", "قبل", "برصاص", "شنه", "شنها", "نفذه", "نفذها"))
+        return [(actor, target)]
+    if kind == "noun":
+        actor = None
+        first = normalize(nxt_words[0].text) if nxt_words else ""
+        if first == "من" and len(nxt_words) > 1:
+            actor = noun_phrase(article, nxt_words[1].start, end)
+        elif first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
+            actor = noun_phrase(article, nxt_words[1].start, end)
+        elif nxt_words:
+            ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
+            if ent is not None and ent.label in ("ORG", "PER"):
+                actor = entity_span(ent)
+        if actor is None:
+            actor = _lead_subject(article, sent, h)  # قام مسلحون مقنعون بخطف …
+        if actor is None:
+            actor = _clitic_agent(article, nxt_words[:3])  # هجوم انتحاري لداعش
+        target = after_marker(article, h.end, end, markers) if markers else None
+        if typ == "ASSAULT" and h.trigger.mode in ("targeted", "abduct", "torture") and target is None:
+            target = noun_phrase(article, h.end, end)  # اغتيال الصحافي جبران تويني
+            if target is not None and actor is not None and target.start == actor.start:
+                target = None
+        if typ == "RETREAT" and actor is None:
+            actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw
+        if actor is None and typ in ("ASSAULT", "PROTEST"):
+            actor = _org_before(article, sent, h.start)
+        roles = [(actor, target)]
+        roles += [(a, target) for a in _coordinated_agents(article, actor, end)]
+        return roles
+    # Verbs: VSO by default; SVO when an entity sits right before the verb.
+    before = entity_before(article, sent.start, h.start, ("ORG", "PER", "LOC"))
+    prev = words(article.text, max(sent.start, h.start - 12), h.start)
+    if before is None and prev and normalize(prev[-1].text) in ("قد", "وقد"):
+        before = noun_phrase_before(article, sent.start, prev[-1].start)  # وكانت حركة طالبان قد خطفت
+    if before is None and (word.endswith("وا") or _after_complementiser(article, sent, h)):
+        before = noun_phrase_before(article, sent.start, h.start)  # plural agreement: SVO
+    continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
+    if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
+        before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
+    if before is not None and (nxt is None or not _is_entity(article, nxt)):
+        actor, obj_from = before, h.end
+    else:
+        actor, obj_from = nxt, (nxt.end if nxt else h.end)
+    agent = after_marker(article, h.end, end, PASSIVE_AGENTS) if typ == "ASSAULT" else None
+    if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
+        return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
+    if actor is None and typ in SPEECH_ACTS:
+        actor = _previous_speaker(article, h.start)
+    if actor is not None and _DIGITS_OR_QUANT.match(normalize(actor.text)) and typ == "ASSAULT":
+        # قتل ثلاثة أشخاص: the counted noun is the victim.
+        return [(None, noun_phrase(article, h.end, end, skip_numbers=True))]
+    target = None
+    obj_from = _skip_pp(article, obj_from, end)
+    obj = noun_phrase(article, obj_from, end)
+    same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
+    if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
+                                                     "SANCTION") and not _gap(article.text, obj_from, obj.start):
+        target = obj
+    elif same_type and markers:  # فرضت … عقوبات على عصابة: the target follows the marker
+        obj_from = obj.end
+    if target is None and markers:
+        target = after_marker(article, obj_from, end, markers)
+    return [(actor, target)]
+
+
+AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا"}
+
+
+_PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
+_QUANTIFIERS = {"عشرات", "مئات", "الاف", "الالاف", "الوف", "الاف", "حشود", "مئات", "عدد", "الاف"}
+
+
+def _protesters(article: Article, sent: Sentence) -> Span | None:
+    """The protesters named in the sentence (مئات المتظاهرين, المحتجون)."""
+    ws = words(article.text, sent.start, sent.end)
+    for i, w in enumerate(ws):
+        if _PROTESTERS.match(normalize(w.text)):
+            start = ws[i - 1].start if i and normalize(ws[i - 1].text) in _QUANTIFIERS else w.start
+            np_ = noun_phrase(article, w.start, sent.end)
+            return Span(start, np_.end, article.text[start:np_.end]) if np_ else article.span(start, w.end)
+    return None
+
+
+def _clitic_agent(article: Article, ws: list) -> Span | None:
+    for w in ws:
+        for e in article.entities:
+            if w.start < e.start <= w.start + 2 and normalize(article.text[w.start:e.start]) in ("ل", "لل") \
+                    and e.label in ("ORG", "PER"):
+                return entity_span(e)
+    return None
+
+
+def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """The subject of a light verb governing the trigger noun: قام X بخطف, نفذ X هجوما, شنت X غارات."""
+    before = words(article.text, max(sent.start, h.start - 60), h.start)[-6:]
+    for i in range(len(before) - 1, -1, -1):
+        n = re.sub(r"^(?:و|ف)", "", normalize(before[i].text))
+        if n in AGENT_LEADS and i + 1 < len(before):
+            return noun_phrase(article, before[i + 1].start, h.start)
+    return None
+
+
+def _after_complementiser(article: Article, sent: Sentence, h: Hit) -> bool:
+    """أن مسلحين اغتالوا: a complementiser two to four words before the verb opens an SVO clause."""
+    prev = [normalize(w.text) for w in words(article.text, max(sent.start, h.start - 50), h.start)][-5:]
+    return any(w in ("ان", "بان") for w in prev[:-1])
+
+
+# قتل شرطي في هجوم شنه إرهابيون / خطف على يد مسلحين: the agent follows.
+PASSIVE_AGENTS = ("يد", "شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها", "تبناه", "تبنته")
+SPEECH_ACTS = ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE")
+
+
+def _previous_speaker(article: Article, pos: int) -> Span | None:
+    """كما هدد بتدمير …: a pronoun subject is the last quoted speaker before the verb."""
+    before = [q.speaker for q in article.quotes if q.speaker is not None and q.quote.start < pos]
+    return before[-1] if before else None
+
+
+_TIME_LEAD = re.compile(
+    r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
+    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|(?:يوم )?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?!\w)")
+
+
+def _skip_pp(article: Article, pos: int, end: int) -> int:
+    """Skip adverbials between the subject and the object: time phrases (أول من أمس, الأسبوع
+    الماضي), a prepositional phrase (في بيان صحافي لها), and the comma after them."""
+    for _ in range(3):
+        ws = words(article.text, pos, end)
+        if not ws:
+            return pos
+        first = normalize(ws[0].text)
+        tm = _TIME_LEAD.match(normalize(article.text[ws[0].start:min(end, ws[0].start + 40)]))
+        if tm:
+            n_words = len(tm.group().split())
+            pos = ws[min(n_words, len(ws)) - 1].end
+        elif first in ("في", "خلال") and len(ws) >= 2:
+            np_ = noun_phrase(article, ws[1].start, end)
+            if np_ is None:
+                return pos
+            inner = words(article.text, np_.start, np_.end)
+            # A place phrase is short (في محافظة البيضاء); keep the object that may follow it.
+            pos = np_.end if _is_entity(article, np_) or len(inner) <= 2 else inner[1].end
+            nxt = words(article.text, pos, end)
+            if nxt and normalize(nxt[0].text) in ("له", "لها", "لهم"):
+                pos = nxt[0].end
+        else:
+            break
+        rest = article.text[pos:end]
+        stripped = rest.lstrip(" ،,")
+        if "،" in rest[:len(rest) - len(stripped)] or "," in rest[:len(rest) - len(stripped)]:
+            pos += len(rest) - len(stripped)
+    return pos
+
+
+def _gap(text: str, a: int, b: int) -> bool:
+    return any(c in "،,.:;؛" for c in text[a:b])
+
+
+def _is_entity(article: Article, span: Span) -> bool:
+    return any(e.start == span.start and e.end == span.end for e in article.entities)
+
+
+def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
+    """إعلان قوات سوريا الديمقراطية بدء الهجوم: the organisation named just before the attack noun."""
+    cands = [e for e in article.entities if sent.start <= e.start and e.end <= pos and e.label == "ORG"
+             and e.kind != "media"]
+    if not cands:
+        return None
+    e = max(cands, key=lambda x: x.end)
+    if len(words(article.text, e.end, pos)) > 3:
+        return None
+    return entity_span(e)
+
+
+def _coordinated_agents(article: Article, actor: Span | None, end: int) -> list[Span]:
+    """لهجمات من X من جانب، ومن Y من جانب آخر: each agent is its own event."""
+    if actor is None:
+        return []
+    out = []
+    rest = article.text[actor.end:end]
+    for m in re.finditer(r"[،,]\s*و\s?من\s+", rest):
+        np_ = noun_phrase(article, actor.end + m.end(), end)
+        if np_ is not None:
+            out.append(np_)
+    return out
+
+
+def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
+           actor: Span | None, target: Span | None, confidence: float) -> Event:
+    iso, precision = _date(article, h.start, h.end)
+    return Event(
+        type=typ, trigger=article.span(h.start, h.end), evidence=article.span(sent.start, sent.end),
+        actor=actor, target=target, location=_location(article, sent, h), mode=mode,
+        date=iso, date_precision=precision, historical=_historical(article, sent, iso),
+        confidence=float(confidence))
+
+
+def _location(article: Article, sent: Sentence, h: Hit) -> Location | None:
+    places = [p for p in article.places if sent.start <= p.start and p.end <= sent.end]
+    if not places:
+        return None
+    after = [p for p in places if p.start >= h.end]
+    p = (after or places)[0]
+    return Location(p.start, p.end, p.text, None, name=p.name, lat=p.lat, lon=p.lon)
+
+
+_resolver: Callable | None = None
+_resolver_loaded = False
+
+
+def _date(article: Article, start: int, end: int) -> tuple[str | None, str | None]:
+    """The date nearest the trigger in its sentence, day precision only (month/year-only → null),
+    via marsad.link.dates when present."""
+    global _resolver, _resolver_loaded
+    if not _resolver_loaded:
+        _resolver_loaded = True
+        try:
+            from marsad.link.dates import resolve_date  # written by another stage; optional
+            _resolver = resolve_date
+        except Exception:  # noqa: BLE001 - absent or broken: no dates rather than no events
+            _resolver = None
+    if _resolver is None:
+        return None, None
+    try:
+        iso, precision = _resolver(article.text, article.published, start, end)
+    except Exception:  # noqa: BLE001
+        return None, None
+    if not iso or precision != "day":
+        return None, None
+    return iso, precision
+
+
+def _historical(article: Article, sent: Sentence, iso: str | None) -> bool:
+    text = normalize(article.text[sent.start:sent.end])
+    if cues.YEARS_AGO.search(text):
+        return True
+    pub_year = _year(article.published)
+    if pub_year:
+        years = [int(y) for y in cues.YEAR.findall(text)]
+        if years and max(years) <= pub_year - 2:
+            return True
+        if iso and article.published:
+            try:
+                if (date.fromisoformat(article.published) - date.fromisoformat(iso)).days > 365:
+                    return True
+            except ValueError:
+                pass
+    return False
+
+
+def _year(published: str | None) -> int | None:
+    try:
+        return int(published[:4]) if published else None
+    except ValueError:
+        return None
+
+
+def _key(span: Span | None) -> str:
+    if span is None:
+        return ""
+    return span.canonical or match_key(span.text)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One record per (type, actor, target, place): keep the most confident."""
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for ev in events:
+        k = (ev.type, _key(ev.actor), _key(ev.target), ev.location.name if ev.location else "", ev.evidence.start
+             if not (ev.actor or ev.target) else -1)
+        if k not in best:
+            order.append(k)
+            best[k] = ev
+        elif ev.confidence > best[k].confidence:
+            best[k] = ev
+    return [best[k] for k in order]

@@ -1,0 +1,45 @@
+"""Speech verbs, complementisers and news outlets (normalised matching forms)."""
+
+from __future__ import annotations
+
+import re
+
+# Speech verbs in the past (3rd person, with and without a leading و/ف/لكن) and present.
+_VERBS = ("قال", "اكد", "اشار", "اضاف", "اوضح", "ذكر", "اعلن", "صرح", "افاد", "تابع", "لفت", "شدد", "كشف",
+          "نفي", "اعتبر", "اعترف", "حذر", "زعم", "ابلغ", "استطرد", "اردف", "نقل", "وعد", "نبه", "رات", "راي", "اعرب", "رجح", "توقع", "اوضح")
+_SUFFIX = r"(?:ت|وا|ا)?"
+CUE = re.compile(
+    r"(?<![\w\u200c])(?:(?:و|ف)?لكن(?P<pron>ه|ها|هم)?\s+)?(?:و|ف)?(?:" + "|".join(_VERBS) + r")" + _SUFFIX + r"(?![\w\u200c])"
+    r"|(?<![\w\u200c])(?:و|ف)?(?:ي|ت)(?:قول|وكد|شير|ضيف|وضح|ذكر|علن|صرح|فيد|تابع|لفت|شدد|كشف|نفي|عتبر)(?:ون|ان)?(?![\w\u200c])"
+)
+# Participles continuing the current speaker's statement: مشيرا إلى أن …, مؤكدا أن …
+PARTICIPLE = re.compile(
+    r"(?<![\w\u200c])(?:مشير|موكد|موضح|مضيف|لافت|معتبر|منوه|مشدد|متابع)(?:ا|ه|ين)(?![\w\u200c])")
+# Fillers that can stand between a verb and its complementiser without being the speaker.
+FILLERS = {"قايلا", "قايله", "بهذا", "الصدد", "ايضا", "كذلك", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته",
+           "ناحيتها", "بدوره", "بدورها", "مجددا", "اليوم", "امس", "في", "هذا", "السياق", "الاطار"}
+# Complementisers that open a content clause, in the matching form.
+COMPLEMENTISER = re.compile(
+    r"(?<![\w\u200c])(?:ب|ب?ان|ان|انه|انها|انهم|بانه|بانها|الي ان|الي انه|الي انها|علي ان|علي انه|عن ان|فيه ان)(?![\w\u200c])")
+COMP_WORDS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "انهما"}
+COMP_PREPS = {"الي", "علي", "عن"}
+ATTRIBUTION = re.compile(
+    r"(?<![\w\u200c])(?:(?:بحسب|حسب|وفق|وفقا ل) ?ما (?:(?:و|ف)?\w+ )?(?:افاد|افادت|اورد|اوردت|ذكر|ذكرت|قال|قالت|نقل|نقلت|"
+    r"اعلن|اعلنت|اكد|اكدت)|بحسب|حسب|حسبما|وفقا ل|وفقا لـ|نقلا عن)(?![\w\u200c])")
+
+OUTLETS: dict[str, str] = {
+    "فرانس برس": "afp", "فرانس بريس": "afp", "الصحافه الفرنسيه": "afp", "ا ف ب": "afp", "اف ب": "afp",
+    "رويترز": "reuters", "اسوشيتد برس": "ap", "اسوشييتد برس": "ap", "الاسوشيتد برس": "ap",
+    "سي ان ان": "cnn", "cnn": "cnn", "بي بي سي": "bbc", "bbc": "bbc", "الشرق الاوسط": "asharq-al-awsat",
+    "سانا": "sana", "الاناضول": "anadolu", "الجزيره": "aljazeera", "العربيه": "alarabiya", "واس": "spa",
+    "وام": "wam", "د ب ا": "dpa", "شينخوا": "xinhua", "نوفوستي": "ria-novosti", "تاس": "tass",
+    "سبوتنيك": "sputnik", "الحياه": "al-hayat", "الاهرام": "al-ahram",
+}
+OUTLET_HEADS = ("وكاله", "لوكاله", "صحيفه", "لصحيفه", "قناه", "لقناه", "شبكه", "لشبكه", "موقع", "لموقع",
+                "تلفزيون", "لتلفزيون", "اذاعه", "لاذاعه", "مجله", "لمجله")
+_OUT_RX = "|".join(sorted((re.escape(k) for k in OUTLETS), key=len, reverse=True))
+_HEAD = r"(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)(?:\s+(?:الانباء|الاخبار))?\s+"
+# An outlet needs a dative ل / لـ, مع, or a head noun (وكالة …): "في الشرق الأوسط" is a place.
+OUTLET = re.compile(
+    r"(?:(?<![\w\u200c])(?:ل|مع\s)[\u200c\s]?(?:" + _HEAD + r")?|(?<![\w\u200c])(?:ل|ب)?" + _HEAD + r")"
+    r"\"?(" + _OUT_RX + r")\"?(?![\w\u200c])", re.IGNORECASE)

@@ -1,0 +1,247 @@
+"""Quote extraction: direct quotes (in «» or "" after a speech verb and its speaker) and indirect
+ones (speech verb + speaker + إن/أن/إلى أن … content clause), with the speaker resolved to a
+named entity where the text allows (a verb with a pronoun subject — وأشارت, لكنها قالت — takes
+the most recent speaker), the cue verb, the outlet (لوكالة فرانس برس → afp) and the quote span.
+
+Works on the offset-preserving normalised text, so every span points into ``article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.events.roles import entity_span, noun_phrase
+from marsad.events.segment import sentences, words
+from marsad.quotes import cues
+from marsad.record import Article, Entity, Quote, Span
+from marsad.text.normalize import match_key, normalize, normalize_keep_offsets
+
+MAX_SPEAKER_WORDS = 14
+_CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,;.]*$")
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    pronoun: bool  # لكنها قالت: the subject is a pronoun
+
+
+class QuoteStage:
+    """Fills ``article.quotes``; one record per statement (a verbatim repeat is dropped)."""
+
+    def __call__(self, article: Article) -> Article:
+        norm = normalize_keep_offsets(article.text)
+        quotes: list[Quote] = []
+        seen: set[str] = set()
+        last_speaker: Span | None = None
+        for sent in sentences(article):
+            for q in _sentence_quotes(article, norm, sent.start, sent.end, last_speaker):
+                if q.speaker is not None:
+                    last_speaker = q.speaker
+                key = match_key(q.quote.text)
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                quotes.append(q)
+        article.quotes = quotes
+        return article
+
+
+def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | None) -> list[Quote]:
+    found = [_Cue(s + m.start(), s + m.end(), bool(m.groupdict().get("pron"))) for m in cues.CUE.finditer(norm[s:e])]
+    found += [_Cue(s + m.start(), s + m.end(), True) for m in cues.PARTICIPLE.finditer(norm[s:e])]
+    found.sort(key=lambda c: c.start)
+    out: list[Quote] = []
+    for i, cue in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else e
+        q = _quote_after(article, norm, cue, s, limit, e, last)
+        if q is not None:
+            out.append(q)
+            last = q.speaker or last
+    if not out:
+        q = _attribution(article, norm, s, e)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit: int, sent_end: int,
+                 last: Span | None) -> Quote | None:
+    """Speaker region = words after the cue up to a complementiser, a colon or an opening quote."""
+    ws = words(article.text, cue.end, limit)
+    region_end = None
+    content_start = None
+    direct_open = None
+    skip_to = -1
+    prev_end = cue.end
+    for j, w in enumerate(ws[:MAX_SPEAKER_WORDS + 2]):
+        if w.start < skip_to:
+            continue
+        gap_start = max(prev_end, skip_to)
+        gap = norm[gap_start:w.start]
+        prev_end = w.end
+        if '"' in gap and ":" not in gap and _is_name_in_quotes(norm, gap_start + gap.find('"'), limit):
+            skip_to = norm.find('"', gap_start + gap.find('"') + 1, limit) + 1
+            continue
+        if '"' in gap or ":" in gap:
+            region_end = gap_start
+            q = gap.find('"')
+            if q >= 0:
+                direct_open = gap_start + q
+            content_start = w.start
+            break
+        n = normalize(w.text)
+        if n in cues.COMP_WORDS:
+            region_end, content_start = w.start, w.end
+            break
+        if n in cues.COMP_PREPS and j + 1 < len(ws) and normalize(ws[j + 1].text) in cues.COMP_WORDS:
+            region_end, content_start = w.start, ws[j + 1].end
+            break
+    if content_start is None:
+        return None
+    cue_span = _cue_span(article, norm, cue)
+    speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, last)
+    content_end = limit
+    if direct_open is not None:
+        close = norm.find('"', direct_open + 1, sent_end)
+        qs, qe = direct_open + 1, (close if close >= 0 else content_end)
+        return _mk(article, speaker, cue_span, qs, qe, outlet, True)
+    qs, qe = _trim(article.text, norm, content_start, content_end)
+    if qe <= qs:
+        return None
+    # Mostly quoted material after إن: a direct quote of that material (قالت إن التسوية "ستقلل …").
+    marks = [i for i in range(qs, qe + 1) if i < len(norm) and norm[i] == '"']
+    if len(marks) >= 2 and (marks[-1] - marks[0]) >= 0.5 * (qe - qs):
+        return _mk(article, speaker, cue_span, marks[0] + 1, marks[-1], outlet, True)
+    return _mk(article, speaker, cue_span, qs, qe, outlet, False)
+
+
+def _is_name_in_quotes(norm: str, open_at: int, limit: int) -> bool:
+    """A short quoted stretch inside the speaker phrase (حملة "غضب الفرات") is a name, not a quote."""
+    close = norm.find('"', open_at + 1, limit)
+    if close < 0:
+        return False
+    rest = norm[close + 1:limit].strip(" .,;")
+    return len(norm[open_at + 1:close].split()) <= 3 and len(rest.split()) >= 2
+
+
+def _mk(article: Article, speaker: Span | None, cue: Span, qs: int, qe: int, outlet: Span | None,
+        direct: bool) -> Quote | None:
+    while qs < qe and article.text[qs].isspace():
+        qs += 1
+    while qe > qs and article.text[qe - 1] in " \t\n.,،؛;":
+        qe -= 1
+    if qe - qs < 3:
+        return None
+    return Quote(speaker=speaker, cue=cue, quote=article.span(qs, qe), outlet=outlet, direct=direct)
+
+
+def _trim(text: str, norm: str, a: int, b: int) -> tuple[int, int]:
+    """Drop a trailing connective that introduces the next statement (، لكنها)."""
+    m = _CLOSE_TRAIL.search(norm[a:b])
+    if m and m.group().strip():
+        b = a + m.start()
+    # Unbalanced closing quote at the end belongs to the content.
+    if norm[a:b].count('"') % 2 == 1 and b < len(norm) and norm[b:b + 1] == '"':
+        b += 1
+    return a, b
+
+
+def _cue_span(article: Article, norm: str, cue: _Cue) -> Span:
+    """The verb itself (without a leading لكنها)."""
+    ws = words(article.text, cue.start, cue.end)
+    w = ws[-1] if ws else None
+    return article.span(w.start, w.end) if w else article.span(cue.start, cue.end)
+
+
+def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start: int,
+             last: Span | None) -> tuple[Span | None, Span | None]:
+    outlet = None
+    speaker_end = b
+    m = cues.OUTLET.search(norm, a, b)
+    if m:
+        outlet = Span(m.start(1), m.end(1), article.text[m.start(1):m.end(1)], cues.OUTLETS.get(m.group(1).lower()))
+        speaker_end = min(speaker_end, m.start())
+    # Cut adverbials: في بيان / في تصريح / في حديث / خلال / امس …
+    for w in words(article.text, a, speaker_end):
+        n = normalize(w.text)
+        if n in {"في", "خلال", "امس", "اليوم", "عبر", "عن"} and w.start > a:
+            speaker_end = w.start
+            break
+    region_words = words(article.text, a, speaker_end)
+    if region_words and all(normalize(w.text) in cues.FILLERS for w in region_words):
+        region_words = []
+    # نقلت وكالة X عن Y: Y is the speaker.
+    an = [w for w in words(article.text, a, b) if normalize(w.text) == "عن"]
+    if an and normalize(article.text[cue.start:cue.end]).lstrip("وف").startswith("نقل"):
+        np_ = noun_phrase(article, an[0].end, b)
+        if np_ is not None:
+            ents = [e for e in article.entities if np_.start <= e.start and e.end <= b]
+            return (entity_span(_best_speaker(ents)) if ents else np_), outlet
+    if cue.pronoun or not region_words:
+        before = _subject_before(article, norm, cue.start, sent_start)
+        if before is None and cues.PARTICIPLE.match(norm, cue.start):
+            before = _sentence_subject(article, sent_start, cue.start)  # توعدت X …، مشيرة إلى أن
+        return (before or last), outlet
+    ents = [e for e in article.entities if a <= e.start and e.end <= speaker_end]
+    ents = [e for e in ents if not (outlet and e.start >= outlet.start - 12 and e.end <= outlet.end + 1)]
+    if ents:
+        return entity_span(_best_speaker(ents)), outlet
+    np_ = noun_phrase(article, a, speaker_end)
+    return (np_ or last), outlet
+
+
+def _best_speaker(ents: list[Entity]) -> Entity:
+    pers = [e for e in ents if e.label == "PER"]
+    if pers:
+        return pers[-1]  # title first, then the name: المتحدثة باسم … جيهان شيخ أحمد
+    orgs = [e for e in ents if e.label == "ORG"]
+    return (orgs or ents)[0]
+
+
+def _subject_before(article: Article, norm: str, pos: int, sent_start: int) -> Span | None:
+    """SVO order: an entity right before the verb in the same clause (وزارة الخزانة اتهمت)."""
+    cands = [e for e in article.entities if sent_start <= e.start and e.end <= pos and e.label in ("PER", "ORG")]
+    if not cands:
+        return None
+    e = max(cands, key=lambda x: x.end)
+    gap = norm[e.end:pos]
+    if len(gap.split()) <= 1 and not any(c in gap for c in ',;:"'):
+        return entity_span(e)
+    return None
+
+
+def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
+    """The first named participant of the sentence before ``pos`` (the subject of its main verb)."""
+    ents = [e for e in article.entities if s <= e.start and e.end <= pos and e.label in ("ORG", "PER")]
+    if ents:
+        return entity_span(ents[0])
+    ws = words(article.text, s, pos)
+    return noun_phrase(article, ws[1].start, pos) if len(ws) > 1 else None
+
+
+def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:
+    """"…، بحسب X" / "…، وفقا لـ X": the clause before is X's statement."""
+    m = cues.ATTRIBUTION.search(norm, s, e)
+    if not m:
+        return None
+    if m.start() - s < 6:  # ووفقا لمصادر، فإن …: the statement follows
+        comp = re.search(r"(?<![\w\u200c])(?:فان|ان)(?![\w\u200c])", norm[m.end():e])
+        speaker = noun_phrase(article, m.end(), e)
+        if comp is None or speaker is None:
+            return None
+        cue = article.span(m.start(), m.end())
+        return _mk(article, speaker, cue, m.end() + comp.end(), e, None, False)
+    if m.start() - s < 25:
+        return None
+    speaker = noun_phrase(article, m.end(), e)
+    if speaker is None:
+        return None
+    ents = [x for x in article.entities if m.end() <= x.start < speaker.end + 1]
+    if ents:
+        speaker = entity_span(ents[0])
+    qs, qe = s, m.start()
+    cue = article.span(m.start(), m.end())
+    return _mk(article, speaker, cue, qs, qe, None, False)

@@ -1,0 +1,94 @@
+"""Quote extraction on the Raqqa sample with hand-made entities (no dependency on the NER stage)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from marsad.quotes.stage import QuoteStage
+from marsad.record import Article, Entity
+from marsad.text.normalize import match_key
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "raqqa.txt"
+ENTITIES = [
+    ("قوات سوريا الديموقراطية", "ORG", "syrian-democratic-forces"),
+    ("قوات سوريا الديمقراطية", "ORG", "syrian-democratic-forces"),
+    ("جيهان شيخ أحمد", "PER", None), ("جيهان", "PER", None), ("فرانس برس", "ORG", "afp"),
+    ("القيادة الأمريكية الوسطى", "ORG", "centcom"), ("التحالف الدولي", "ORG", "global-coalition"),
+    ("حزب الله اللبناني", "ORG", "hezbollah"), ("داعش", "ORG", "isis"), ("غضب الفرات", "MISC", None),
+    ("الولايات المتحدة", "LOC", None), ("الرقة", "LOC", None), ("دير الزور", "LOC", None),
+    ("الجيش السوري", "ORG", "syrian-army"), ("سوريا", "LOC", None), ("الشرق الأوسط", "LOC", None),
+]
+
+
+def article_with_entities(text: str, names=ENTITIES) -> Article:
+    ents, taken = [], set()
+    for surface, label, canonical in names:
+        for m in re.finditer(re.escape(surface), text):
+            if taken.intersection(range(m.start(), m.end())):
+                continue
+            taken.update(range(m.start(), m.end()))
+            ents.append(Entity(m.start(), m.end(), surface, label, canonical=canonical))
+    return Article(id="t", raw=text, text=text, entities=sorted(ents, key=lambda e: e.start))
+
+
+def _raqqa() -> Article:
+    return QuoteStage()(article_with_entities(FIXTURE.read_text(encoding="utf-8")))
+
+
+def _find(quotes, words: str):
+    return [q for q in quotes if match_key(words) in match_key(q.quote.text)]
+
+
+def test_direct_quote_of_spokeswoman_to_afp():
+    art = _raqqa()
+    [q] = _find(art.quotes, "نحن الآن في المرحلة الأخيرة من معركة الرقة")
+    assert q.direct
+    assert q.speaker.text == "جيهان شيخ أحمد"
+    assert q.cue.text == "وقالت"
+    assert q.outlet.text == "فرانس برس" and q.outlet.canonical == "afp"
+    assert q.quote.text == "نحن الآن في المرحلة الأخيرة من معركة الرقة"
+    assert art.text[q.quote.start:q.quote.end] == q.quote.text
+
+
+def test_centcom_indirect_and_direct_quotes():
+    art = _raqqa()
+    [ind] = _find(art.quotes, "التحالف لم يتوسط في التسوية")
+    assert not ind.direct and ind.speaker.canonical == "centcom"
+    assert "ستقلل" not in ind.quote.text  # the second statement is its own record
+    [direct] = _find(art.quotes, "ستقلل أعداد الضحايا المدنيين")
+    assert direct.direct and direct.speaker.text == "القيادة الأمريكية الوسطى"
+    assert direct.cue.text == "قالت"
+
+
+def test_pronoun_subject_resolves_to_previous_speaker():
+    art = _raqqa()
+    [q] = _find(art.quotes, "خروج المدنيين يسمح لقوات سوريا الديمقراطية")
+    assert q.cue.text == "وأشارت"
+    assert q.speaker.canonical == "centcom"
+    assert not q.direct
+
+
+def test_repeated_paragraphs_give_one_record_per_statement():
+    art = _raqqa()
+    keys = [match_key(q.quote.text) for q in art.quotes]
+    assert len(keys) == len(set(keys)) == 5
+
+
+def test_place_after_fi_is_not_an_outlet():
+    art = _raqqa()
+    [q] = _find(art.quotes, "التحالف لم يتوسط")
+    assert q.outlet is None
+
+
+def test_announcement_without_content_clause_is_not_a_quote():
+    text = "أعلنت قوات سوريا الديموقراطية الأحد بدء المرحلة الأخيرة من معركة الرقة."
+    assert QuoteStage()(article_with_entities(text)).quotes == []
+
+
+def test_works_without_entities_and_sentences():
+    text = "وقال المتحدث باسم الشرطة إن ثلاثة أشخاص اعتقلوا في المدينة."
+    art = QuoteStage()(Article(id="x", raw=text, text=text))
+    [q] = art.quotes
+    assert q.speaker.text.startswith("المتحدث")
+    assert q.quote.text.startswith("ثلاثة أشخاص")
