@@ -40,8 +40,7 @@ def _conll_words(path: Path) -> list[str]:
 def build(shared: Path) -> Counter[str]:
     counts: Counter[str] = Counter()
     data = shared / "data"
-    files = [data / "anercorp" / "ANERCorp_CamelLab_train.txt",
-             *sorted((data / "aqmar" / "articles").glob("*.txt"))]
+    files = [data / "anercorp" / "ANERCorp_CamelLab_train.txt", *sorted((data / "aqmar" / "articles").glob("*.txt"))]
     for f in files:
         for w in _conll_words(f):
             if _ARABIC_WORD.match(w):

@@ -16,8 +16,7 @@ from pathlib import Path
 from marsad.text.segment_eval import read_conllu, score
 from marsad.text.tokens import tokenize
 
-DEFAULT_GOLD = (Path(__file__).resolve().parents[2] / "shared" / "data" / "ud_arabic_pud"
-                / "ar_pud-ud-test.conllu.gz")
+DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud_arabic_pud" / "ar_pud-ud-test.conllu.gz"
 
 
 def spans(text: str) -> list[tuple[int, int]]:

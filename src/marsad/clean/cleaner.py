@@ -61,9 +61,6 @@ class Cleaner:
             if reason is None and 0 < n < len(lines) - 1 and is_lone_headline(
                     line, raw[slice(*lines[n - 1])], raw[slice(*lines[n + 1])]):
                 reason = "related_headline"
-            para_key = key(prepared, a, b)
-            if reason is None and paragraphs.seen(para_key):
-                reason = "repeated_paragraph"
             if reason:
                 drop(a, b, reason)
                 continue
@@ -73,11 +70,15 @@ class Cleaner:
                 b = a + cut[0]
                 while b > a and raw[b - 1].isspace():
                     b -= 1
-                para_key = key(prepared, a, b)
-            paragraphs.add(para_key)
+            # the paragraph's key is its sentences' keys joined (keys ignore punctuation and spacing)
+            sents = split_sentences(raw, a, b)
+            sent_keys = [key(prepared, sent.start, sent.end) for sent in sents]
+            if paragraphs.seen(" ".join(sent_keys)):
+                drop(a, b, "repeated_paragraph")
+                continue
+            paragraphs.add(" ".join(sent_keys))
             kept_sentences = []
-            for sent in split_sentences(raw, a, b):
-                sent_key = key(prepared, sent.start, sent.end)
+            for sent, sent_key in zip(sents, sent_keys):
                 if sent_key.count(" ") + 1 >= self.settings.min_repeated_sentence_words and sentences.seen(sent_key):
                     drop(sent.start, sent.end, "repeated_sentence")
                     continue

@@ -1,0 +1,61 @@
+"""Longest-match lookup of gazetteer phrases over a tokenised sentence (keys in ``word_key`` form)."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> tags
+    max_len: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        gaz = cls()
+        if not path.exists():
+            return gaz
+        tags: dict[str, list[str]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                phrase, tag = line.rstrip("\n").split("\t")
+                tags.setdefault(phrase, []).append(tag)
+                words = phrase.split(" ")
+                gaz.max_len[words[0]] = max(gaz.max_len.get(words[0], 0), len(words))
+        gaz.phrases = {p: tuple(t) for p, t in tags.items()}
+        return gaz
+
+    def find(self, keys: list[str], bases: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Longest non-overlapping phrase matches as (first word, end word, tags). A phrase may
+        start at a token's clitic-stripped base (``bases``) but continues on plain keys."""
+        found = []
+        i, n = 0, len(keys)
+        while i < n:
+            best, best_tags = 0, ()
+            for first in (keys[i], bases[i]):
+                longest = self.max_len.get(first)
+                if not longest:  # the common case: no phrase starts with this word
+                    continue
+                for length in range(min(longest, n - i), best, -1):
+                    tags = self.phrases.get(" ".join([first, *keys[i + 1:i + length]]))
+                    if tags:
+                        best, best_tags = length, tags
+                        break
+            if best:
+                found.append((i, i + best, best_tags))
+                i += best
+            else:
+                i += 1
+        return found
+
+    def match(self, keys: list[str], bases: list[str]) -> list[list[str]]:
+        """Per token, features ``g<B|I>:<tag>`` for the longest phrase covering it."""
+        out: list[list[str]] = [[] for _ in keys]
+        for i, j, tags in self.find(keys, bases):
+            for tag in tags:
+                out[i].append(f"gB:{tag}")
+                for k in range(i + 1, j):
+                    out[k].append(f"gI:{tag}")
+        return out

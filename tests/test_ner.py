@@ -1,0 +1,117 @@
+"""Arabic NER: the shipped CRF on real text, CoNLL tagging, and the pinned ANERcorp F1 floor."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.ner.conll import tag_conll
+from marsad.ner.model import get_model
+from marsad.ner.spans import entity_start
+from marsad.ner.stage import NerStage
+from marsad.ner.tokenize import tokenize
+from marsad.record import Article, Entity, Sentence
+
+TESTS = Path(__file__).resolve().parent
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ANER_TEST = SHARED / "data" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+BASELINE = json.loads((TESTS / "quality_baseline.json").read_text(encoding="utf-8"))["ner"]
+
+
+@pytest.fixture(scope="module")
+def raqqa() -> Article:
+    text = (TESTS / "fixtures" / "raqqa.txt").read_text(encoding="utf-8")
+    return NerStage()(Article(id="raqqa", raw=text, text=text))
+
+
+def found(article: Article) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in article.entities}
+
+
+def test_ner_finds_the_entities_of_the_raqqa_article(raqqa: Article) -> None:
+    expected = {
+        ("قوات سوريا الديمقراطية", "ORG"), ("قوات سوريا الديموقراطية", "ORG"), ("داعش", "ORG"),
+        ("جيهان شيخ أحمد", "PER"), ("فرانس برس", "ORG"), ("الرقة", "LOC"), ("دير الزور", "LOC"),
+        ("حزب الله", "ORG"), ("القيادة الأمريكية الوسطى", "ORG"),
+    }
+    assert expected <= found(raqqa), expected - found(raqqa)
+
+
+def test_ner_spans_point_into_the_text_and_drop_leading_clitics(raqqa: Article) -> None:
+    for e in raqqa.entities:
+        assert raqqa.text[e.start:e.end] == e.text
+        assert e.label in {"PER", "ORG", "LOC", "MISC"}
+        assert 0.0 < e.confidence <= 1.0
+    # "لقوات سوريا الديمقراطية" and "بالمدينة"-style words: the entity starts after the clitic.
+    i = raqqa.text.index("لقوات سوريا الديمقراطية")
+    starts = {e.start for e in raqqa.entities if e.label == "ORG"}
+    assert i + 1 in starts and i not in starts
+
+
+def test_ner_span_after_lil_clitic_starts_after_it() -> None:
+    text = "وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بوقف القتال في سوريا."
+    art = NerStage()(Article(id="un", raw=text, text=text))
+    orgs = [e for e in art.entities if e.label == "ORG"]
+    assert any(e.text == "أمم المتحدة" and e.start == text.index("للأمم") + 2 for e in orgs), art.entities
+    assert ("سوريا", "LOC") in found(art)
+
+
+def test_ner_uses_the_articles_sentences_when_given() -> None:
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا لن تتراجع. وزار وزير الخارجية الروسي موسكو."
+    cut = text.index(".") + 1
+    art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, cut), Sentence(cut + 1, len(text))])
+    ents = NerStage()(art).entities
+    assert all(isinstance(e, Entity) for e in ents)
+    assert ("باريس", "LOC") in found(art) and ("موسكو", "LOC") in found(art)
+    assert any(e.label == "PER" and "ماكرون" in e.text for e in ents)
+
+
+def test_clitics_are_cut_only_when_the_corpus_says_so() -> None:
+    fx = get_model().features
+    cut = {w: w[entity_start(w, 0, fx.lex, fx.gaz.phrases):]
+           for w in ("بلبنان", "لقوات", "والعراق", "للأمم", "وروسيا", "لبنان", "بشار", "وليد", "واشنطن", "فرنسا")}
+    assert cut == {"بلبنان": "لبنان", "لقوات": "قوات", "والعراق": "العراق", "للأمم": "أمم", "وروسيا": "روسيا",
+                   "لبنان": "لبنان", "بشار": "بشار", "وليد": "وليد", "واشنطن": "واشنطن", "فرنسا": "فرنسا"}
+
+
+def test_tokenize_keeps_offsets_and_splits_punctuation() -> None:
+    text = "أعلنت قوات سوريا الديموقراطية، الأحد (10%)."
+    words = [text[a:b] for a, b in tokenize(text)]
+    assert words == ["أعلنت", "قوات", "سوريا", "الديموقراطية", "،", "الأحد", "(", "10", "%", ")", "."]
+
+
+def test_model_is_loaded_once_per_process() -> None:
+    assert get_model() is get_model()
+    assert NerStage().model is NerStage().model
+
+
+def test_tag_conll_keeps_tokens_order_and_blank_lines(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("أعلن O\nاتحاد B-ORG\nصناعة I-ORG\nالسيارات I-ORG\nفي O\nألمانيا B-LOC\n\n\n"
+                   "وقال\nالرئيس\nالسوري\nبشار\nالأسد\n\n", encoding="utf-8")
+    out = io.StringIO()
+    assert tag_conll(src, out) == 11
+    lines = out.getvalue().split("\n")
+    assert lines[6] == "" and lines[7] == "" and lines[13] == ""
+    rows = [ln.split(" ") for ln in lines if ln]
+    assert [r[0] for r in rows] == "أعلن اتحاد صناعة السيارات في ألمانيا وقال الرئيس السوري بشار الأسد".split()
+    tags = dict((r[0], r[1]) for r in rows)
+    assert tags["ألمانيا"] == "B-LOC" and tags["بشار"] == "B-PERS" and tags["الأسد"] == "I-PERS"
+    assert all(r[1] in {"O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"} for r in rows)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ANER_TEST.exists(), reason="needs ../shared (ANERcorp test split)")
+def test_ner_anercorp_test_f1_does_not_drop_below_baseline(tmp_path: Path) -> None:
+    pred = tmp_path / "pred.txt"
+    with open(pred, "w", encoding="utf-8") as fh:
+        tag_conll(ANER_TEST, fh)
+    res = subprocess.run([sys.executable, str(SHARED / "eval" / "conll_ner.py"), str(ANER_TEST), str(pred)],
+                         capture_output=True, text=True, check=True)
+    f1 = float(res.stdout.strip().splitlines()[-1].split()[-1]) / 100
+    assert f1 >= BASELINE["anercorp_test_f1"], res.stdout
