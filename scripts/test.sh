@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # README command 2 (and CI): install everything the tests need — Debian packages for PostgreSQL
 # and Chromium when run as root, the Python extras — start the test servers on loopback, run pytest.
+# In CI (CI=true) a service that cannot start fails its tests instead of skipping them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh web,postgres,ray,train,test
 export PATH="$PWD/.venv/bin:$PATH"
+if [ "${CI:-}" = "true" ]; then export MARSAD_REQUIRE_SERVICES=1; fi
 for part in .ci/services.sh .ci/browser.sh; do
   # shellcheck disable=SC1090
   [ -f "$part" ] && source "$part"
@@ -13,5 +15,5 @@ set +e
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 status=$?
 set -e
-type marsad_stop_services >/dev/null 2>&1 && marsad_stop_services
+type marsad_services_stop >/dev/null 2>&1 && marsad_services_stop
 exit $status
