@@ -155,7 +155,7 @@ def quotes(store: Store, speaker: str | None, q: str | None, article: str | None
     base = ("SELECT q.article_id, q.idx, q.speaker, q.speaker_canonical, q.cue, q.outlet, q.outlet_canonical,"
             " q.quote, q.quote_start, q.quote_end, q.direct, a.title, a.published"
             f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(conds)}")
-    rows = store.query(base + " ORDER BY a.published DESC, q.article_id, q.idx LIMIT ? OFFSET ?",
+    rows = store.query(base + " ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?",
                        [*params, paging.page_size, paging.offset])
     for r in rows:
         r["direct"] = bool(r["direct"])
@@ -180,7 +180,7 @@ def articles(store: Store, q: str | None, source: str | None, date_from: str | N
     base = ("SELECT a.id, a.title, a.source, a.url, a.published,"
             " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events"
             f" FROM articles a WHERE {' AND '.join(conds)}")
-    rows = store.query(base + " ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+    rows = store.query(base + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
                        [*params, paging.page_size, paging.offset])
     return _page(rows, _count(store, base, params), paging)
 
