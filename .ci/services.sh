@@ -62,6 +62,9 @@ marsad_start_ray() {
     local ray_bin; ray_bin="$(dirname "$_marsad_py")/ray"
     # Keep every Ray address on loopback: without this Ray advertises the machine's outward IP.
     export RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0
+    # A loopback-only test cluster: no token auth, so the head and the test clients agree
+    # whatever ~/.ray/auth_token a previous run left behind.
+    export RAY_AUTH_MODE=disabled
     if (: <"/dev/tcp/127.0.0.1/$_marsad_ray_port") 2>/dev/null; then  # already up (sourced twice)
         export RAY_ADDRESS="127.0.0.1:$_marsad_ray_port"
         echo "services: Ray head already listening at $RAY_ADDRESS" >&2

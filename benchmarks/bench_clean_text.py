@@ -11,8 +11,8 @@ import resource
 import time
 from pathlib import Path
 
-from marsad.pipeline import Pipeline
 from marsad.ingest import read_inputs
+from marsad.pipeline import Pipeline
 from marsad.record import Article
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "news_sample.jsonl.gz"

@@ -44,10 +44,10 @@ def score(gold: Path, inputs: Path, workdir: Path) -> dict[str, float]:
     ).stdout
     print(f"== {gold.name}\n{text}")
     figures = {
-        m.group(1): float(m.group(2)) for m in re.finditer(r"^(\w+)\s+P [\d.]+ R [\d.]+ F1 ([\d.]+)", text, re.M)
+        m.group(1): float(m.group(2)) for m in re.finditer(r"^(\w+)\s+P [\d.]+ R [\d.]+ F1 ([\d.]+)", text, re.MULTILINE)
     }
     figures["places_geocoded"] = float(re.search(r"geocoded within limit ([\d.]+)", text).group(1))
-    figures["overall"] = float(re.search(r"^overall ([\d.]+)", text, re.M).group(1))
+    figures["overall"] = float(re.search(r"^overall ([\d.]+)", text, re.MULTILINE).group(1))
     return figures
 
 

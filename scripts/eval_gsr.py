@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.events.stage import EventStage  # noqa: E402
-from marsad.record import Article, Sentence  # noqa: E402
+from marsad.events.stage import EventStage
+from marsad.record import Article, Sentence
 
 
 def _optional_stages(use_ner: bool) -> list:

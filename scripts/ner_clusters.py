@@ -14,12 +14,12 @@ import gzip
 import time
 from collections import Counter
 
+import ner_data
 import numpy as np
 from scipy import sparse
 from scipy.sparse.linalg import svds
 from sklearn.cluster import KMeans, MiniBatchKMeans
 
-import ner_data
 from marsad.ner.lexicon import word_key
 from marsad.ner.tokenize import tokenize
 

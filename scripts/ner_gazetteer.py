@@ -14,6 +14,7 @@ import json
 import re
 
 import ner_data
+
 from marsad.ner.lexicon import word_key
 from marsad.ner.tokenize import tokenize
 

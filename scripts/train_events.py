@@ -34,8 +34,8 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.events.classifier import MODEL_DIR, vectorize  # noqa: E402
-from marsad.events.features import featurize  # noqa: E402
+from marsad.events.classifier import MODEL_DIR, vectorize
+from marsad.events.features import featurize
 
 # Chosen by 5-fold CV on the tuning part (see --cv).
 PARAMS = {

@@ -20,10 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import pycrfsuite
-
 import ner_data
 import ner_eval
+import pycrfsuite
+
 from marsad.ner.document import DOC_SENTENCES, document_hints
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.model import CRF_FILE, GAZETTEER_FILE, LEXICON_FILE, MODEL_DIR, PASS1_FILE, load_features

@@ -1,8 +1,8 @@
+from helpers import SAMPLE
+
 from marsad.clean.cleaner import Cleaner
 from marsad.ingest import make_article
 from marsad.text.normalize import match_key, normalize, normalize_keep_offsets
-
-from helpers import SAMPLE
 
 RAW = SAMPLE.read_text(encoding="utf-8")
 

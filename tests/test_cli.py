@@ -5,11 +5,10 @@ import io
 import json
 
 import pyarrow.parquet as pq
+from helpers import SAMPLE
 from typer.testing import CliRunner
 
 from marsad.cli.app import app
-
-from helpers import SAMPLE
 
 runner = CliRunner()
 CORE = ["--stages", "clean,text"]

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLE
 from typer.testing import CliRunner
 
 from marsad.cli.app import app
 from marsad.store import open_store
-
-from helpers import SAMPLE
 
 GOOD = SAMPLE.read_text(encoding="utf-8")
 runner = CliRunner()

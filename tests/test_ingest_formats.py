@@ -1,14 +1,13 @@
 import io
 import json
 
+from helpers import SAMPLE
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from marsad.errors import Skipped
 from marsad.ingest import read_inputs
 from marsad.record import Article
-
-from helpers import SAMPLE
 
 LINES = SAMPLE.read_text(encoding="utf-8").splitlines()[:9]
 PAGE = ("<html><head><title>بدء المرحلة الأخيرة من معركة الرقة</title>"

@@ -1,6 +1,6 @@
-from marsad.text.sentences import split_sentences
-
 from helpers import SAMPLE
+
+from marsad.text.sentences import split_sentences
 
 
 def sents(text):

@@ -1,14 +1,13 @@
 import sqlite3
 
 import pytest
+from helpers import SAMPLE
 
 from marsad.clean.cleaner import Cleaner
 from marsad.ingest import make_article
-from marsad.record import Entity, Event, Span
+from marsad.record import Entity, Event
 from marsad.store import open_store
 from marsad.store.schema import SCHEMA_VERSION
-
-from helpers import SAMPLE
 
 
 def sample_article(article_id="raqqa"):

@@ -4,6 +4,6 @@ The Python API mirrors the CLI: ``ingest``, ``extract``, ``show``, ``export``, `
 
 __version__ = "0.1.0"
 
-from .verbs import export, extract, ingest, show, stats  # noqa: E402
+from .verbs import export, extract, ingest, show, stats
 
-__all__ = ["ingest", "extract", "show", "export", "stats", "__version__"]
+__all__ = ["__version__", "export", "extract", "ingest", "show", "stats"]

@@ -16,8 +16,8 @@ from typing import IO, Any
 
 from .config import SETTINGS
 from .errors import MarsadError, Skipped
-from .pipeline import DEFAULT_STAGES, Pipeline, RunStats
 from .ingest import read_inputs
+from .pipeline import DEFAULT_STAGES, Pipeline, RunStats
 from .record import Article
 from .store import Store, open_store
 

@@ -12,12 +12,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("related_story", re.compile(r"^(اقرا|شاهد|طالع|تابع|اقرءوا|اقراوا) (ايضا|المزيد|كذلك)")),
     ("related_story", re.compile(r"^(قد يهمك|للمزيد|المزيد|ذات صله|اخبار ذات صله|مواضيع ذات صله|رابط الخبر|اقرا المزيد)\b")),
     ("share_line", re.compile(r"^(شارك|مشاركه|انشر|ارسل|تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك|حمل تطبيق|انقر هنا|اضغط هنا)\b")),
-    ("share_line", re.compile(r"^(share|tweet|follow us|subscribe|read more|related)\b", re.I)),
+    ("share_line", re.compile(r"^(share|tweet|follow us|subscribe|read more|related)\b", re.IGNORECASE)),
     ("contact_line", re.compile(r"^للتواصل مع الكاتب")),
 ]
 # Rules on the whole raw line (short lines only).
 _WHOLE_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("sms_line", re.compile(r"^\d{4,7} ?- ?(stc|mobily|zain)\b", re.I)),
+    ("sms_line", re.compile(r"^\d{4,7} ?- ?(stc|mobily|zain)\b", re.IGNORECASE)),
     ("sign_off", re.compile(r"^/+ ?انتهى ?/+$")),
     ("hashtag_line", re.compile(r"^(#\S+\s*)+$")),
     ("url_line", re.compile(r"^(https?://|www\.)\S+$")),

@@ -10,8 +10,8 @@ import re
 
 from ..config import SETTINGS, Settings
 from ..record import Article, Removal, Sentence
-from ..text.sentences import split_sentences
 from ..text.normalize import normalize
+from ..text.sentences import split_sentences
 from .boilerplate import inline_cut, is_lone_headline, line_reason
 from .repeats import RepeatTracker, key, prepare
 
@@ -138,5 +138,5 @@ class Cleaner:
         article.sentences = spans
 
 
-def _HASHTAG_UNDERSCORE(text: str) -> str:  # noqa: N802 - reads as a constant transform
+def _HASHTAG_UNDERSCORE(text: str) -> str:
     return re.sub(r"(?<=[\u0600-\u06ff])_(?=[\u0600-\u06ff])", " ", text)

@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,7 +22,7 @@ log = logging.getLogger("marsad")
 
 EXIT_SKIPPED = 3
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL (env MARSAD_DB).")]
-StagesOption = Annotated[Optional[str], typer.Option(
+StagesOption = Annotated[str | None, typer.Option(
     "--stages", help="Comma-separated stages to run (default: all): clean,text,ner,link,quotes,events.")]
 
 
@@ -72,7 +72,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, glob
 
 @app.command()
 def extract(inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs or - for stdin.")],
-            output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSONL file (default stdout).")] = None,
+            output: Annotated[Path | None, typer.Option("-o", "--output", help="JSONL file (default stdout).")] = None,
             stages: StagesOption = None) -> None:
     """Stream records as JSONL, with no database."""
     progress = Progress("extract")
@@ -93,7 +93,7 @@ def show(article_id: str, db: DbOption = SETTINGS.db_url) -> None:
 @app.command()
 def export(db: DbOption = SETTINGS.db_url,
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
-           output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None) -> None:
+           output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Export every stored record."""
     n = verbs.export(db, fmt, output, stdout=sys.stdout)
     typer.echo(f"{n} records exported", err=True)

@@ -12,7 +12,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from marsad.events.features import featurize
@@ -48,7 +48,7 @@ class SentenceModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def load(cls, path: Path) -> "SentenceModel":
+    def load(cls, path: Path) -> SentenceModel:
         d = json.loads(path.read_text(encoding="utf-8"))
         return cls(d["type"], d["idf"], d["weights"], d["bias"], d["hand_scale"], d["threshold"])
 
@@ -62,7 +62,7 @@ def model_for(event_type: str) -> SentenceModel | None:
     return OVERRIDES.get(event_type) or _shipped(event_type)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shipped(event_type: str) -> SentenceModel | None:
     """The shipped model, loaded once per process."""
     path = MODEL_DIR / f"{event_type.lower()}.json"

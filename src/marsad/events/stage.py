@@ -11,14 +11,13 @@ Background older than a year is kept with ``historical=True``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from marsad.events import cues
 from marsad.events.classifier import model_for
 from marsad.events.lexicon import Hit, find_triggers
-from marsad.events.roles import (after_marker, entity_at, entity_before, entity_span, noun_phrase,
-                                 noun_phrase_before)
+from marsad.events.roles import after_marker, entity_at, entity_before, entity_span, noun_phrase, noun_phrase_before
 from marsad.events.segment import sentences, words
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
@@ -26,9 +25,7 @@ from marsad.text.normalize import match_key, normalize
 CLASSIFIED = ("ASSAULT", "PROTEST")
 ARTICLE_THRESHOLD_SCALE = 0.8
 # Verbs too ambiguous without diacritics (or too generic) to code an event on their own.
-AMBIGUOUS = set("""خرج نزل قبل حمل وصف اعتبر بحث شارك وعد علق قطع سد فر غادر سحب ردد تجمع هتف نشر طلب بارك هنا
-حرر اخرج لوح عفا ضرب سقط اصاب اصيب قضي اودي كمن شن شنت شنوا دك اسر سجن دعم ساند ساندت عزز حرك انتشر تنتشر
-اعترف ابعد رحل سيطر نسق تعاون حشد حظر جمد طرد""".split())
+AMBIGUOUS = set(["خرج", "نزل", "قبل", "حمل", "وصف", "اعتبر", "بحث", "شارك", "وعد", "علق", "قطع", "سد", "فر", "غادر", "سحب", "ردد", "تجمع", "هتف", "نشر", "طلب", "بارك", "هنا", "حرر", "اخرج", "لوح", "عفا", "ضرب", "سقط", "اصاب", "اصيب", "قضي", "اودي", "كمن", "شن", "شنت", "شنوا", "دك", "اسر", "سجن", "دعم", "ساند", "ساندت", "عزز", "حرك", "انتشر", "تنتشر", "اعترف", "ابعد", "رحل", "سيطر", "نسق", "تعاون", "حشد", "حظر", "جمد", "طرد"])
 CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط)")
 _DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)")
 # Target prepositions by type (normalised).
@@ -105,8 +102,7 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
 
 OFFENSIVE_FLOOR = 0.15
 # Verbs that put an attack noun in the main clause: بدء الهجوم, شنت غارات, تتعرض لهجمات.
-OFFENSIVE_LEADS = set(normalize(w) for w in """بدء بدأ بدأت بدأوا شن شنت شنوا تشن يشن تعرض تعرضت تتعرض يتعرض واصل
-واصلت تواصل يواصل أطلق أطلقت إطلاق استئناف استأنف استأنفت""".split())
+OFFENSIVE_LEADS = set(normalize(w) for w in ["بدء", "بدأ", "بدأت", "بدأوا", "شن", "شنت", "شنوا", "تشن", "يشن", "تعرض", "تعرضت", "تتعرض", "يتعرض", "واصل", "واصلت", "تواصل", "يواصل", "أطلق", "أطلقت", "إطلاق", "استئناف", "استأنف", "استأنفت"])
 
 
 PATIENT_LEADS = {"تعرض", "تعرضت", "تتعرض", "يتعرض"}  # the subject is the one attacked
@@ -219,9 +215,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if kind == "noun":
         actor = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
-        if first == "من" and len(nxt_words) > 1:
-            actor = noun_phrase(article, nxt_words[1].start, end)
-        elif first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
+        if first == "من" and len(nxt_words) > 1 or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
             actor = noun_phrase(article, nxt_words[1].start, end)
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
@@ -283,7 +277,7 @@ AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "
 
 
 _PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
-_QUANTIFIERS = {"عشرات", "مئات", "الاف", "الالاف", "الوف", "الاف", "حشود", "مئات", "عدد", "الاف"}
+_QUANTIFIERS = {"عشرات", "مئات", "الاف", "الالاف", "الوف", "حشود", "عدد"}
 
 
 def _protesters(article: Article, sent: Sentence) -> Span | None:

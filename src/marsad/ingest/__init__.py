@@ -43,7 +43,7 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[str | Skipped]:
 
 def _fetch(url: str) -> bytes | Skipped:
     try:
-        with urllib.request.urlopen(url, timeout=30) as resp:  # noqa: S310 - user-given feed URL
+        with urllib.request.urlopen(url, timeout=30) as resp:
             return resp.read()
     except OSError as exc:
         return Skipped(url, f"cannot fetch the feed ({exc}); check the URL or save the feed to a file")
@@ -84,4 +84,4 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Item]:
             yield from read_one(name)
 
 
-__all__ = ["read_inputs", "read_one", "expand_paths", "make_article", "content_hash", "Skipped"]
+__all__ = ["Skipped", "content_hash", "expand_paths", "make_article", "read_inputs", "read_one"]
