@@ -46,14 +46,15 @@ class Store:
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def schema_version(self) -> int:
-        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        """The schema version this database is at (a read: safe on read-only connections)."""
         row = self.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return int(row[0] or 0)
 
     def migrate(self) -> None:
         """Apply the migrations this database has not seen yet, each in its own transaction."""
-        current = self.schema_version()
+        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         self.conn.commit()
+        current = self.schema_version()
         if current > SCHEMA_VERSION:
             raise RuntimeError(f"{self.url}: database schema v{current} is newer than this Marsad (v{SCHEMA_VERSION});"
                                " upgrade Marsad")

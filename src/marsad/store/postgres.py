@@ -89,13 +89,6 @@ class PostgresStore(Store):
         with self.conn.pipeline():
             return super().save_many(articles, run_id)
 
-    def schema_version(self) -> int:
-        """As Store.schema_version, without DDL once the table exists: PostgreSQL refuses even
-        ``CREATE TABLE IF NOT EXISTS`` in a read-only session (the API's), SQLite lets it pass."""
-        if self.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]:
-            return int(self.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
-        return super().schema_version()
-
     def migrate(self) -> None:
         """As Store.migrate, under an advisory lock so two processes opening a fresh database
         at once do not both create the tables."""
