@@ -162,3 +162,16 @@ def test_quality_gate_gsr_dev_f1(kind):
     assert model_for(kind.upper()) is not None
     floor = json.loads(BASELINE.read_text(encoding="utf-8"))["events"][f"{kind}_dev_f1"]
     assert _dev_f1(kind) >= floor
+
+
+def test_names_coordinated_with_the_attacker_are_not_its_target():
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    text = ("وقال المتحدث إن الجيش يواصل عملياته في المنطقة منذ أسابيع دون توقف رغم الظروف الصعبة.\n"
+            "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على سوريا ردا على الهجوم الكيميائي.")
+    article = Pipeline.default().process(make_article(text, "strikes", date="2018-04-14"))
+    [assault] = [e for e in article.events if e.type == "ASSAULT"]
+    assert assault.actor.text == "الولايات المتحدة"
+    assert assault.target.text == "سوريا"
+    assert assault.date == "2018-04-14"

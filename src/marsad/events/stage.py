@@ -260,6 +260,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # قتل ثلاثة أشخاص: the counted noun is the victim.
         return [(None, noun_phrase(article, h.end, end, skip_numbers=True))]
     target = None
+    obj_from = _skip_conjuncts(article, actor, obj_from, end)
     obj_from = _skip_pp(article, obj_from, end)
     obj = noun_phrase(article, obj_from, end)
     same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
@@ -381,6 +382,21 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
     if len(words(article.text, e.end, pos)) > 3:
         return None
     return entity_span(e)
+
+
+def _skip_conjuncts(article: Article, actor: Span | None, pos: int, end: int) -> int:
+    """Past names joined to the actor by و (شنت الولايات المتحدة وبريطانيا وفرنسا … على سوريا):
+    they are co-actors, not the target."""
+    if actor is None or pos != actor.end:
+        return pos
+    while True:
+        m = re.match(r"\s*و", article.text[pos:end])
+        if not m:
+            return pos
+        nxt = [e for e in article.entities if e.start == pos + m.end() and e.label in ("ORG", "LOC", "PER")]
+        if not nxt:
+            return pos
+        pos = nxt[0].end
 
 
 def _coordinated_agents(article: Article, actor: Span | None, end: int) -> list[Span]:
