@@ -169,7 +169,8 @@ def test_names_coordinated_with_the_attacker_are_not_its_target():
     from marsad.pipeline import Pipeline
 
     text = ("وقال المتحدث إن الجيش يواصل عملياته في المنطقة منذ أسابيع دون توقف رغم الظروف الصعبة.\n"
-            "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على سوريا ردا على الهجوم الكيميائي.")
+            "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على سوريا ردا على الهجوم الكيميائي الذي"
+            " اتهمت به دمشق في دوما، واستهدفت غارات جوية مواقع ومقار عسكرية عدة، في دمشق وحمص.")
     article = Pipeline.default().process(make_article(text, "strikes", date="2018-04-14"))
     [assault] = [e for e in article.events if e.type == "ASSAULT"]
     assert assault.actor.text == "الولايات المتحدة"
