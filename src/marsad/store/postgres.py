@@ -86,8 +86,17 @@ class PostgresStore(Store):
     def save_many(self, articles: Iterable[Article], run_id: str | None = None) -> int:
         """As Store.save_many, in psycopg's pipeline mode: the dozen statements per article go out
         without waiting for each reply (several times faster over a network, even on loopback)."""
-        with self.conn.pipeline():
-            return super().save_many(articles, run_id)
+        import psycopg
+
+        batch = list(articles)
+        try:
+            with self.conn.pipeline():
+                return super().save_many(batch, run_id)
+        except psycopg.errors.PipelineAborted:
+            # Pipelined, a failure can surface as "pipeline aborted" on a later statement; the
+            # batch was rolled back, so redo it unpipelined to raise the statement's own error.
+            self.conn.rollback()
+            return super().save_many(batch, run_id)
 
     def migrate(self) -> None:
         """As Store.migrate, under an advisory lock so two processes opening a fresh database
