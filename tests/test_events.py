@@ -176,3 +176,13 @@ def test_names_coordinated_with_the_attacker_are_not_its_target():
     assert assault.actor.text == "الولايات المتحدة"
     assert assault.target.text == "سوريا"
     assert assault.date == "2018-04-14"
+
+
+def test_relative_clause_pointing_back_is_not_a_new_event():
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    text = ("وقال المتحدث إن الجيش يواصل عملياته في المنطقة منذ أسابيع دون توقف رغم الظروف الصعبة.\n"
+            "وجاءت الضربات ردا على الهجوم الكيميائي الذي اتهمت به دمشق في دوما الأسبوع الماضي.")
+    article = Pipeline.default().process(make_article(text, "relative", date="2018-04-14"))
+    assert not [e for e in article.events if e.type == "ACCUSE"]

@@ -178,7 +178,21 @@ def _live(article: Article, sent: Sentence, h: Hit) -> bool:
         return False
     if cues.QUESTION.search(article.text[h.start:sent.end]):
         return False
+    if _relative_with_resumptive(article, sent, h):
+        return False
     return True
+
+
+_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s*$")
+_RESUMPTIVE = re.compile(r"^\s*(?:به|بها|بهم|بهما|فيه|فيها|عليه|عليها|عنه|عنها)(?:\s|$)")
+
+
+def _relative_with_resumptive(article: Article, sent: Sentence, h: Hit) -> bool:
+    """الهجوم الذي اتهمت به دمشق: a relative clause describing a noun already mentioned (its
+    pronoun points back to it), not a new happening reported by the sentence."""
+    before = normalize(article.text[max(sent.start, h.start - 12):h.start])
+    after = normalize(article.text[h.end:min(sent.end, h.end + 8)])
+    return bool(_RELATIVE.search(before) and _RESUMPTIVE.match(after))
 
 
 def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
