@@ -84,3 +84,12 @@ def test_folder_and_glob_inputs_and_stable_ids(tmp_path):
 def test_missing_glob_is_reported():
     items = list(read_inputs(["/nonexistent/*.jsonl"]))
     assert isinstance(items[0], Skipped) and "matches no file" in items[0].reason
+
+
+def test_a_one_sentence_record_is_an_article_and_blank_text_is_skipped(tmp_path):
+    p = tmp_path / "sentences.jsonl"
+    p.write_text(json.dumps({"id": "s1", "text": "ويخرج خاسراً."}, ensure_ascii=False) + "\n"
+                 + json.dumps({"id": "s2", "text": "   "}) + "\n", encoding="utf-8")
+    items = list(read_inputs([str(p)]))
+    assert [a.id for a in items if isinstance(a, Article)] == ["s1"]
+    assert [s.reason for s in items if isinstance(s, Skipped)] == ["no article text found (empty after extraction)"]

@@ -19,7 +19,7 @@ class Settings:
     # Ingest
     max_article_bytes: int = field(default_factory=lambda: int(float(_env("MAX_ARTICLE_MB", "5")) * 1_000_000))
     min_arabic_ratio: float = 0.5  # share of letters that are Arabic for an article to count as Arabic
-    min_article_chars: int = 20
+    min_article_chars: int = 1  # a one-line item (a headline, a sentence) is still an article
     # Clean
     near_duplicate_threshold: float = 0.9  # word-shingle Jaccard above which a paragraph is a repeat
     min_repeated_sentence_words: int = 6  # shorter sentences may legitimately repeat (datelines, …)

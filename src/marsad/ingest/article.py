@@ -50,7 +50,7 @@ def make_article(text: str, input_name: str, *, id: Any = None, title: str | Non
     if size > SETTINGS.max_article_bytes:
         return Skipped(input_name, errors.TOO_LARGE.format(mb=size / 1e6, limit=SETTINGS.max_article_bytes / 1e6))
     if len(text.strip()) < SETTINGS.min_article_chars:
-        return Skipped(input_name, errors.TOO_SHORT.format(n=SETTINGS.min_article_chars))
+        return Skipped(input_name, errors.TOO_SHORT)
     lang = detect_language(text, SETTINGS.min_arabic_ratio)
     if lang != "ar":
         return Skipped(input_name, errors.NOT_ARABIC.format(lang=lang))
