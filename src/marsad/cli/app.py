@@ -14,6 +14,7 @@ import typer
 from .. import verbs
 from ..config import SETTINGS
 from ..errors import MarsadError
+from .options import parse_stages
 from .progress import Progress
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -27,15 +28,9 @@ StagesOption = Annotated[str | None, typer.Option(
 
 
 def _stages(value: str | None) -> tuple[str, ...]:
-    from ..pipeline import DEFAULT_STAGES, STAGES
+    from ..pipeline import DEFAULT_STAGES
 
-    if not value:
-        return DEFAULT_STAGES
-    names = tuple(s.strip() for s in value.split(",") if s.strip())
-    unknown = [n for n in names if n not in STAGES]
-    if unknown:
-        raise typer.BadParameter(f"unknown stage(s) {unknown}; choose from {list(STAGES)}")
-    return names
+    return parse_stages(value) or DEFAULT_STAGES
 
 
 def _report(summary: verbs.Summary, seconds: float) -> None:

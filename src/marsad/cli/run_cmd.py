@@ -13,21 +13,10 @@ import typer
 from ..config import SETTINGS
 from ..engine import ENGINES, run_shards
 from ..engine.shards import ShardResult
+from .options import parse_stages
 
 EXIT_FAILED = 1
 EXIT_SKIPPED = 3
-
-
-def _stage_names(value: str | None) -> tuple[str, ...] | None:
-    if not value:
-        return None
-    from ..pipeline import STAGES
-
-    names = tuple(s.strip() for s in value.split(",") if s.strip())
-    unknown = [n for n in names if n not in STAGES]
-    if unknown:
-        raise typer.BadParameter(f"unknown stage(s) {unknown}; choose from {list(STAGES)}")
-    return names
 
 
 def _on_shard(result: ShardResult) -> None:
@@ -54,7 +43,7 @@ def run(
     if engine not in ENGINES:
         raise typer.BadParameter(f"unknown engine {engine!r}; choose from {list(ENGINES)}", param_hint="--engine")
     summary = run_shards(inputs, out, engine=engine, workers=workers, store_url=db if load else None,
-                         stages=_stage_names(stages), command=" ".join(["marsad", *sys.argv[1:]]),
+                         stages=parse_stages(stages), command=" ".join(["marsad", *sys.argv[1:]]),
                          on_shard=_on_shard)
     for skip in summary.input_skips:
         typer.echo(skip.message(), err=True)
