@@ -134,6 +134,16 @@ def places(store: Store, q: str | None, country: str | None, paging: Paging) -> 
     return _page(rows, _count(store, base, params), paging)
 
 
+def _published_between(conds: list[str], params: list[Any], date_from: str | None, date_to: str | None) -> None:
+    """Add the article publication-date range to a WHERE clause being built."""
+    if date_from:
+        conds.append("a.published >= ?")
+        params.append(date_from)
+    if date_to:
+        conds.append("a.published <= ?")
+        params.append(date_to)
+
+
 def quotes(store: Store, speaker: str | None, q: str | None, article: str | None,
            date_from: str | None, date_to: str | None, paging: Paging) -> dict[str, Any]:
     conds, params = ["1=1"], []
@@ -146,12 +156,7 @@ def quotes(store: Store, speaker: str | None, q: str | None, article: str | None
     if article:
         conds.append("q.article_id = ?")
         params.append(article)
-    if date_from:
-        conds.append("a.published >= ?")
-        params.append(date_from)
-    if date_to:
-        conds.append("a.published <= ?")
-        params.append(date_to)
+    _published_between(conds, params, date_from, date_to)
     base = ("SELECT q.article_id, q.idx, q.speaker, q.speaker_canonical, q.cue, q.outlet, q.outlet_canonical,"
             " q.quote, q.quote_start, q.quote_end, q.direct, a.title, a.published"
             f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(conds)}")
@@ -171,12 +176,7 @@ def articles(store: Store, q: str | None, source: str | None, date_from: str | N
     if source:
         conds.append("a.source = ?")
         params.append(source)
-    if date_from:
-        conds.append("a.published >= ?")
-        params.append(date_from)
-    if date_to:
-        conds.append("a.published <= ?")
-        params.append(date_to)
+    _published_between(conds, params, date_from, date_to)
     base = ("SELECT a.id, a.title, a.source, a.url, a.published,"
             " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events"
             f" FROM articles a WHERE {' AND '.join(conds)}")
