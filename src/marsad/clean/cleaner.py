@@ -16,6 +16,7 @@ from .boilerplate import inline_cut, is_lone_headline, line_reason
 from .repeats import RepeatTracker, key, prepare
 
 _HASHTAG = re.compile(r"#([\w\u0600-\u06ff]+)")
+_HASHTAG_JOINER = re.compile(r"(?<=[\u0600-\u06ff])_(?=[\u0600-\u06ff])")
 
 
 def _lines(raw: str) -> list[tuple[int, int]]:
@@ -133,10 +134,10 @@ class Cleaner:
                     copy(cursor, e)
                 spans.append(Sentence(sent_start, pos))
         # Hashtags: '_' joins words (#الحوثي_الانقلابية); same length, so offsets hold.
-        article.text = _HASHTAG_UNDERSCORE("".join(parts))
+        article.text = _join_hashtag_words("".join(parts))
         article.segments = segments
         article.sentences = spans
 
 
-def _HASHTAG_UNDERSCORE(text: str) -> str:
-    return re.sub(r"(?<=[\u0600-\u06ff])_(?=[\u0600-\u06ff])", " ", text)
+def _join_hashtag_words(text: str) -> str:
+    return _HASHTAG_JOINER.sub(" ", text)
