@@ -69,10 +69,7 @@ def extract_html(html: str | bytes, name: str, url: str | None = None,
 
 
 def read_html(data: bytes, name: str) -> Iterator[Item]:
-    if not data.strip():
-        yield Skipped(name, errors.EMPTY)
-        return
-    text = decode_bytes(data, name)
+    text = decode_bytes(data, name)  # says EMPTY for a blank page
     if isinstance(text, Skipped):
         yield text
         return
