@@ -186,3 +186,56 @@ def test_relative_clause_pointing_back_is_not_a_new_event():
             "وجاءت الضربات ردا على الهجوم الكيميائي الذي اتهمت به دمشق في دوما الأسبوع الماضي.")
     article = Pipeline.default().process(make_article(text, "relative", date="2018-04-14"))
     assert not [e for e in article.events if e.type == "ACCUSE"]
+
+
+def _one_assault(text: str):
+    art = EventStage()(Article(id="r", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+    [ev] = _events(art, "ASSAULT")
+    return ev
+
+
+def test_passive_verb_makes_its_subject_the_victim():
+    ev = _one_assault("وأصيب ثلاثة من عناصر الشرطة بجروح في انفجار عبوة ناسفة استهدف دوريتهم وسط بغداد أمس.")
+    assert ev.target.text == "ثلاثة من عناصر الشرطة"  # the count keeps its noun; بجروح is not part of it
+    assert "عبوة ناسفة" in ev.actor.text  # the indefinite antecedent of استهدف, not its object دوريتهم
+
+
+def test_victims_before_a_passive_plural_are_the_target():
+    ev = _one_assault("وقال مصدر في الشرطة إن 22 مدنيا قتلوا في ضربة جوية على قرية في إقليم نورستان أمس.")
+    assert ev.target.text == "22 مدنيا" and ev.actor is None
+
+
+def test_approximator_is_dropped_and_the_count_kept():
+    ev = _one_assault("وقتل المسلحون أمس ما لا يقل عن 28 متطوعا في هجوم انتحاري شرق بعقوبة.")
+    assert ev.actor.text == "المسلحون" and ev.target.text == "28 متطوعا"
+
+
+def test_subject_with_a_partitive_before_a_plural_verb():
+    ev = _one_assault("وذكرت تقارير أمس أن المتشددين من الموالين لحركة طالبان اختطفوا سبعة جنود آخرين في المنطقة القبلية.")
+    assert ev.actor.text == "المتشددين من الموالين لحركة طالبان"
+    assert ev.target.text == "سبعة جنود آخرين"
+
+
+def test_accusative_after_the_verb_is_the_object_not_the_subject():
+    ev = _one_assault("وقال المتحدث باسم الجيش: «صدم مهاجم سيارته بالقافلة ودمر سيارة واحدة وقتل جنديين».")
+    assert ev.target.text == "جنديين"
+    assert ev.actor is None or ev.actor.text != "جنديين"
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared (GSR dev files and scorer)")
+@pytest.mark.parametrize("kind", ["assault", "protest"])
+def test_quality_gate_gsr_actor_and_target_found(kind, tmp_path):
+    """The scorer's actor/target found rates on the GSR dev spans may not fall below the floors."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_gsr", Path(__file__).resolve().parents[1] / "scripts" / "eval_gsr.py")
+    eval_gsr = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(eval_gsr)
+    d = SHARED / "data" / "events_gsr"
+    out = tmp_path / f"{kind}.jsonl"
+    eval_gsr.run(d / f"{kind}_dev.csv", out)
+    report = eval_gsr.score(SHARED, d / f"{kind}_dev.csv", out, d / f"{kind}_spans_dev.json")
+    m = re.search(r"actor found ([\d.]+), target found ([\d.]+)", report)
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["events"]
+    assert float(m.group(1)) >= floors[f"{kind}_actor_found"], report
+    assert float(m.group(2)) >= floors[f"{kind}_target_found"], report

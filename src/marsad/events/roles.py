@@ -11,7 +11,7 @@ from marsad.record import Article, Entity, Span
 from marsad.text.normalize import normalize
 
 # Words that end a noun phrase (normalised forms).
-STOP = set(normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"])
+STOP = set(normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"])
 _NUMERIC = re.compile(r"^\d+$")
 _PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:ب|ل)(?:ال|ت)\w{2,}$")
 _BAD_START = set(normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف"])
@@ -29,14 +29,24 @@ def entity_span(e: Entity) -> Span:
 
 
 def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = False) -> Span | None:
-    """The noun phrase beginning at the first word in [start, end)."""
-    ws = words(article.text, start, end)
+    """The noun phrase beginning at the first word in [start, end). A count keeps its noun:
+    ثلاثة من عناصر الجيش, 23 من الكوريين, زهاء 15 مسلحا (approximators are dropped)."""
+    ws = _drop_approximators(words(article.text, start, end))
     if skip_numbers:
+        counted = _counted_phrase(article, ws, end)
+        if counted is not None:
+            return counted
         while ws and (_NUMERIC.match(ws[0].text) or normalize(ws[0].text) in {"نحو", "حوالي", "اكثر", "من"}):
             ws = ws[1:]
+    elif ws and _is_count(ws[0].text):
+        counted = _counted_phrase(article, ws, end)
+        if counted is not None:
+            return counted
     if not ws:
         return None
     first = ws[0]
+    if normalize(first.text) in _DIRECTIONS and article.text[max(0, first.start - 1):first.start] == "(":
+        return None  # (غرب): a bracketed bearing, not a participant
     if normalize(first.text) in STOP or normalize(first.text) in _BAD_START:
         return None
     ent = entity_at(article, first.start, first.end)
@@ -62,6 +72,12 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # مسلحون | 15 شخصا: a count opens the next phrase
         if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text):
             break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices)
+        if taken and re.match(r"^(?:و|ف)?بال", n):
+            break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
+        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS):
+            break  # موظف بريطاني | يعمل, المتظاهرون | وهم: a verb or pronoun opens a new clause
+        if taken and _sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None:
+            break  # متظاهرون | أعلام إسرائيل: a plural with its nun takes no genitive; the object follows
         taken.append(w)
         if i == 0 and _looks_like_verb(n):
             return None
@@ -69,6 +85,76 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         return None
     s, e = taken[0].start, taken[-1].end
     return _with_entity(article, s, e)
+
+
+_APPROX = [tuple(normalize(x).split()) for x in ("ما لا يقل عن", "ما يزيد على", "ما يزيد عن", "اكثر من", "أقل من", "زهاء", "قرابة", "نحو", "حوالي", "حوالى")]
+_NUMBER_WORDS = re.compile(r"^(?:\d+|(?:ال)?(?:واحد|اثن|اثنا|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|مئه|مائه|الاف|الف|الفا|عدد|بضعه|بضع|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)\w{0,3})$")
+_DIRECTIONS = set(normalize(w) for w in ["غرب", "شرق", "شمال", "جنوب", "وسط", "غربا", "شرقا", "شمالا", "جنوبا"])
+_PRONOUNS = set(normalize(w) for w in ["وهم", "وهو", "وهي", "وهما", "وهن"])
+
+
+def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
+    """عبوة ناسفة استهدفت دوريتهم: an indefinite noun phrase right before the verb, with no
+    relative pronoun, is the subject of that (adjectival) clause."""
+    ws = words(article.text, lo, pos)[-3:]
+    taken: list[Word] = []
+    for w in reversed(ws):
+        n = normalize(w.text)
+        if n in STOP or n in PREPS or _definite(w.text) or _NUMERIC.match(n) or _looks_like_verb(n) \
+                or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)) or len(n) < 3:
+            break
+        taken.append(w)
+    if not taken or _gap_has_punct(article.text, taken[0].end, pos):
+        return None
+    taken.reverse()
+    if re.match(r"^(?:و|ف)?[بل]", normalize(taken[0].text)):
+        return None  # بإقليمي فان واغري قتل: a prepositional phrase, not an antecedent
+    return _with_entity(article, taken[0].start, taken[-1].end)
+
+
+def _short_imperfect(n: str) -> bool:
+    """تقول, يعمل, ليرتفع: a four-letter imperfect (or one with لـ of purpose) inside a phrase."""
+    return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n)) or bool(re.match(r"^ل[يت]\w{3,}$", n))
+
+
+def _is_count(word: str) -> bool:
+    return bool(_NUMBER_WORDS.match(normalize(word)))
+
+
+def _drop_approximators(ws: list[Word]) -> list[Word]:
+    """زهاء 15 / ما لا يقل عن 28 → the count itself."""
+    norms = [normalize(w.text) for w in ws[:4]]
+    for a in _APPROX:
+        if tuple(norms[:len(a)]) == a and len(ws) > len(a):
+            return ws[len(a):]
+    return ws
+
+
+def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
+    """A count and what it counts: ثلاثة من عناصر الجيش, 23 من الكوريين الجنوبيين, 15 مسلحا."""
+    i = 0
+    while i < len(ws) and i < 2 and _is_count(ws[i].text):
+        i += 1
+    if i == 0 or i >= len(ws):
+        return None
+    if normalize(ws[i].text) == "من" and i + 1 < len(ws):
+        head = noun_phrase(article, ws[i + 1].start, end)
+    else:
+        head = noun_phrase(article, ws[i].start, end)
+    if head is None or _gap_has_punct(article.text, ws[0].end, head.start):
+        return None
+    return _with_entity(article, ws[0].start, head.end)
+
+
+def _sound_plural(word: str) -> bool:
+    """A masculine sound plural keeping its nun (مسلحون, متظاهرين): it cannot govern a genitive."""
+    n = normalize(word)
+    return len(n) > 4 and n.endswith(("ون", "ين")) and not n.endswith(("يين", "يون"))
+
+
+def _agrees(n: str) -> bool:
+    """An adjective agreeing with a sound plural (مسلحين مجهولين, متظاهرون غاضبون)."""
+    return n.endswith(("ون", "ين")) or n in STOP
 
 
 def _with_entity(article: Article, s: int, e: int) -> Span:
@@ -87,12 +173,15 @@ def noun_phrase_before(article: Article, lo: int, pos: int) -> Span | None:
     taken: list[Word] = []
     for w in reversed(ws):
         n = normalize(w.text)
+        if n == "من" and taken:
+            taken.append(w)  # المتشددين من الموالين لحركة طالبان: a partitive inside the phrase
+            continue
         if n in PREPS or re.match(r"^(?:و|ف)?(?:ب|ل)ال", n):
             return None  # على الطرق وأوقفوا: the phrase is a prepositional object
         if n in _COMP or n in STOP or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)):
             break
         taken.append(w)
-        if len(taken) > MAX_WORDS:
+        if len(taken) > MAX_WORDS + 2:  # a subject before its verb may carry a partitive (فرقة مظلية من قوات …)
             return None
     if not taken:
         return None

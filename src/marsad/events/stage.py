@@ -17,7 +17,8 @@ from datetime import date
 from marsad.events import cues
 from marsad.events.classifier import model_for
 from marsad.events.lexicon import Hit, find_triggers
-from marsad.events.roles import after_marker, entity_at, entity_before, entity_span, noun_phrase, noun_phrase_before
+from marsad.events.roles import (after_marker, entity_at, entity_before, entity_span, indefinite_antecedent, noun_phrase,
+                                 noun_phrase_before)
 from marsad.events.segment import sentences, words
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
@@ -246,6 +247,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
                 target = None
         if typ == "RETREAT" and actor is None:
             actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw
+        if typ == "RETREAT" and actor is None:
+            actor = _forced_party(article, sent, h)  # ودفعت بقية القوات إلى الفرار
         if actor is None and typ in ("ASSAULT", "PROTEST"):
             actor = _org_before(article, sent, h.start)
         roles = [(actor, target)]
@@ -261,10 +264,20 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
+    if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
+            and (nxt is None or _accusative(nxt.text) or re.search(r"(?:ه|ها|هم|هما)$", normalize(nxt.text.split()[0]))):
+        before = indefinite_antecedent(article, sent.start, h.start)  # عبوة ناسفة استهدف دوريتهم
+    if typ == "ASSAULT" and _passive(article, h, word, nxt):
+        # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
+        victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
+        return [(after_marker(article, h.end, end, PASSIVE_AGENTS), victim)]
     if before is not None and (nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
+        if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
+            # وقتل جنديين / اغتالوا ضابطا: an accusative right after the verb is its object.
+            return [(None, nxt)]
     agent = after_marker(article, h.end, end, PASSIVE_AGENTS) if typ == "ASSAULT" else None
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
         return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
@@ -286,6 +299,36 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if target is None and markers:
         target = after_marker(article, obj_from, end, markers)
     return [(actor, target)]
+
+
+# Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
+PASSIVE_ONLY = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف|خطف|قتل|جرح|استهدف|اعدم|عذب|ضرب)(?:ت|وا|ا|تا)?$")
+_UNAMBIGUOUS_PASSIVE = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف)(?:ت|وا|ا|تا)?$")
+_ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|بعد)$|^(?:ب|ل)(?:ال)?(?:هجوم|انفجار|تفجير|قصف|غاره|رصاص|نيران|كمين)")
+
+
+def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
+    """A passive reading of an attack verb: an unambiguous passive form (اغتيل, أصيبوا), or a
+    plural قتلوا/خطفوا with no object, followed by the attack that did it (في ضربة جوية)."""
+    bare = re.sub(r"^(?:و|ف)", "", word)
+    if bare.startswith("اختطف") and nxt is not None:
+        return False  # اختطف (active, form VIII) takes an object
+    if _UNAMBIGUOUS_PASSIVE.match(word):
+        return True
+    if PASSIVE_ONLY.match(word) and word.endswith("وا"):
+        after = words(article.text, h.end, min(len(article.text), h.end + 40))
+        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)))
+    return False
+
+
+_ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
+
+
+def _accusative(text: str) -> bool:
+    """An indefinite accusative (ضابطا, شخصا) or an oblique plural/dual (جنديين, مسلحين) heading
+    the phrase: the object of the verb, not its subject."""
+    first = normalize(text.split()[0]) if text.split() else ""
+    return len(first) > 3 and not first.startswith("ال") and bool(_ACCUSATIVE_END.search(first))
 
 
 AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا"}
@@ -312,6 +355,20 @@ def _clitic_agent(article: Article, ws: list) -> Span | None:
             if w.start < e.start <= w.start + 2 and normalize(article.text[w.start:e.start]) in ("ل", "لل") \
                     and e.label in ("ORG", "PER"):
                 return entity_span(e)
+    return None
+
+
+def _forced_party(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """دفعت X إلى الفرار / أجبر X على الانسحاب: the one driven to withdraw is the verb's object."""
+    prev = words(article.text, max(sent.start, h.start - 60), h.start)
+    if len(prev) < 3 or normalize(prev[-1].text) not in ("الي", "علي"):
+        return None
+    np_ = noun_phrase_before(article, sent.start, prev[-1].start)
+    if np_ is None:
+        return None
+    ws = words(article.text, np_.start, np_.end)
+    if len(ws) > 1 and re.match(r"^(?:و|ف)\w{2,}(?:ت|وا)$", normalize(ws[0].text)):
+        return _span_with_entity(article, ws[1].start, np_.end)  # drop the governing verb (ودفعت)
     return None
 
 
