@@ -239,3 +239,9 @@ def test_quality_gate_gsr_actor_and_target_found(kind, tmp_path):
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))["events"]
     assert float(m.group(1)) >= floors[f"{kind}_actor_found"], report
     assert float(m.group(2)) >= floors[f"{kind}_target_found"], report
+
+
+def test_protest_target_is_the_place_or_party_protested_at():
+    text = "وتجمع مئات المتظاهرين أمام مقر السفارة الأردنية في طهران أمس مرددين هتافات معادية."
+    [ev] = _events(EventStage()(Article(id="q", raw=text, text=text, sentences=[Sentence(0, len(text))])), "PROTEST")
+    assert ev.actor.text == "مئات المتظاهرين" and ev.target.text == "مقر السفارة الأردنية"

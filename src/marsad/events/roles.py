@@ -237,6 +237,9 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
     return entity_span(e)
 
 
+_TAKES_BI = {normalize(w) for w in ("منددين", "منددا", "مندده", "مطالبين", "مطالبا")}
+
+
 def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...]) -> Span | None:
     """The noun phrase after the first of ``markers`` (normalised words or clitic prefixes such
     as 'ل' / 'ب' attached to the next word) in [start, end)."""
@@ -245,7 +248,11 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
         n = normalize(w.text)
         found = None
         if n in markers and i + 1 < len(ws):
-            found = noun_phrase(article, ws[i + 1].start, end)
+            nxt = normalize(ws[i + 1].text)
+            if n in _TAKES_BI and nxt.startswith("بال"):
+                found = noun_phrase(article, ws[i + 1].start + 1, end)  # منددين بالانقلاب → الانقلاب
+            else:
+                found = noun_phrase(article, ws[i + 1].start, end)
         for m in markers:  # a one-letter preposition glued to a definite noun: لقوات, بالمدينة
             if found is None and len(m) == 1 and n.startswith(m + "ال") and len(n) > 4:
                 found = noun_phrase(article, w.start + 1, end)
