@@ -78,6 +78,7 @@ class PlaceMatch:
         return self.entry.precision
 
 
+@lru_cache(maxsize=200_000)  # called for every candidate n-gram of every article: names repeat
 def place_key(name: str) -> str:
     """Matching key of a place name: normalised, hyphens as spaces."""
     return normalize(name.replace("-", " "))

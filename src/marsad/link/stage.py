@@ -550,7 +550,8 @@ def _prev_word(words: list[_Word], pos: int) -> str:
     return prev
 
 
-def _word_variants(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=100_000)  # every word of every article is read this way; the vocabulary repeats
+def _word_variants(word: str) -> tuple[tuple[int, str], ...]:
     """(offset in ``word``, form) readings of a word with an optional leading clitic: the word
     itself first, then without و/ف/ب/ل/ك clusters, then لل → ال."""
     out = [(0, word)]
@@ -562,7 +563,7 @@ def _word_variants(word: str) -> list[tuple[int, str]]:
         if plain.startswith(c) and len(plain) - len(c) >= 2:
             off = _orig_offset(word, len(c))
             out.append((off, "ال" + word[off:]))
-    return out
+    return tuple(out)
 
 
 def _variants(span: str) -> list[tuple[int, str]]:
