@@ -79,6 +79,7 @@ def sample_articles() -> list[Article]:
     """Four articles, four places, three event types, four months: enough for every view."""
     raqqa = _article("raqqa", RAQQA, "قوات سوريا الديمقراطية تبدأ المرحلة الأخيرة من معركة الرقة", "2017-10-15",
                      "فرانس برس")
+    raqqa.metadata["input"] = "/srv/private/feeds/raqqa.txt"
     raqqa.entities = [
         _entity(RAQQA, "قوات سوريا الديموقراطية", "ORG", canonical="syrian-democratic-forces"),
         _entity(RAQQA, "واشنطن", "LOC"),
@@ -260,6 +261,7 @@ def test_quotes_places_articles(client: TestClient) -> None:
     assert [a["id"] for a in arts["items"]] == ["beirut", "sanaa", "cairo"]
     record = client.get("/api/v1/articles/raqqa").json()
     assert record["text"] == RAQQA and record["events"][0]["type"] == "ASSAULT"
+    assert record["metadata"]["input"] == "raqqa.txt"  # stored as /srv/private/feeds/raqqa.txt
     assert client.get("/api/v1/articles/nope").status_code == 404
 
 

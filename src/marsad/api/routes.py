@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -141,6 +142,15 @@ async def article(request: Request, article_id: ArticleId) -> dict[str, Any]:
     record = _store(request).get(article_id)
     if record is None:
         raise HTTPException(404, f"no article {article_id[:80]!r}")
+    return _without_server_paths(record)
+
+
+def _without_server_paths(record: dict[str, Any]) -> dict[str, Any]:
+    """The input an article was read from is kept by file name only: the directories above it
+    belong to the server, not to whoever reads the API."""
+    meta = record.get("metadata")
+    if isinstance(meta, dict) and isinstance(meta.get("input"), str):
+        record["metadata"] = {**meta, "input": re.split(r"[\\/]", meta["input"])[-1]}
     return record
 
 
