@@ -245,3 +245,15 @@ def test_protest_target_is_the_place_or_party_protested_at():
     text = "وتجمع مئات المتظاهرين أمام مقر السفارة الأردنية في طهران أمس مرددين هتافات معادية."
     [ev] = _events(EventStage()(Article(id="q", raw=text, text=text, sentences=[Sentence(0, len(text))])), "PROTEST")
     assert ev.actor.text == "مئات المتظاهرين" and ev.target.text == "مقر السفارة الأردنية"
+
+
+def test_a_place_in_subject_position_is_not_taken_for_the_attacker():
+    ev = _one_assault("كما تعرضت ثكنة الغلاوية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم القاعدة.")
+    assert ev.actor is None or "ثكنة" not in ev.actor.text
+    assert ev.target.text == "ثلاثة جنود"
+
+
+def test_an_age_is_not_the_victim():
+    ev = _one_assault("وقتلت القوات الإسرائيلية أمس المدرس هاني شعبان نعيم (40 عاما) داخل المدرسة الزراعية في بيت حانون.")
+    assert ev.actor.text == "القوات الإسرائيلية"
+    assert ev.target.text == "المدرس هاني شعبان نعيم"

@@ -14,7 +14,13 @@ from marsad.text.normalize import normalize
 STOP = set(normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"])
 _NUMERIC = re.compile(r"^\d+$")
 _PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:ب|ل)(?:ال|ت)\w{2,}$")
-_BAD_START = set(normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف"])
+_BAD_START = set(normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف", "يد", "ايدي", "أيدي", "جانب", "الجانب",
+                                        "ليس", "ليسوا", "ليست", "الارض", "الأرض"])
+# A coordinated casualty verb (وأصيب، وقتل) or a qualifier (التابعة لـ) cannot open a participant.
+_CLAUSE_START = re.compile(r"^(?:(?:و|ف)(?:اصيب|اصاب|قتل|جرح|لقي|سقط)\w*|(?:ال)?تابع\w*|(?:ال)?واقع\w*)$")
+# What a count may measure besides people: age, time, distance (40 عاما، 3 كلم) is not a participant.
+_UNITS = set(normalize(w) for w in ["عاما", "عام", "أعوام", "سنة", "سنوات", "عمره", "يوما", "أيام", "ساعة", "ساعات",
+                                    "دقيقة", "دقائق", "كلم", "كم", "كيلومتر", "كيلومترا", "متر", "مترا", "أمتار", "شهرا", "أشهر", "بالمئة", "%"])
 MAX_WORDS = 5
 
 
@@ -47,6 +53,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     first = ws[0]
     if normalize(first.text) in _DIRECTIONS and article.text[max(0, first.start - 1):first.start] == "(":
         return None  # (غرب): a bracketed bearing, not a participant
+    if _CLAUSE_START.match(normalize(first.text)) or _is_count(first.text) and len(ws) == 1:
+        return None
     if normalize(first.text) in STOP or normalize(first.text) in _BAD_START:
         return None
     ent = entity_at(article, first.start, first.end)
@@ -143,6 +151,8 @@ def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
         head = noun_phrase(article, ws[i].start, end)
     if head is None or _gap_has_punct(article.text, ws[0].end, head.start):
         return None
+    if normalize(words(article.text, head.start, head.end)[0].text) in _UNITS:
+        return None  # 40 عاما: an age, not a victim
     return _with_entity(article, ws[0].start, head.end)
 
 

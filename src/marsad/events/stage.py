@@ -389,7 +389,7 @@ def _after_complementiser(article: Article, sent: Sentence, h: Hit) -> bool:
 
 
 # قتل شرطي في هجوم شنه إرهابيون / خطف على يد مسلحين: the agent follows.
-PASSIVE_AGENTS = ("يد", "شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها", "تبناه", "تبنته")
+PASSIVE_AGENTS = ("يد", "ايدي", "شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها", "تبناه", "تبنته")
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE")
 
 
@@ -483,8 +483,42 @@ def _coordinated_agents(article: Article, actor: Span | None, end: int) -> list[
     return out
 
 
+# Heads that can do violence: armed people and forces, their groups, their weapons and strikes.
+_AGENT_HEADS = tuple(normalize(w) for w in (
+    "مسلح", "انتحاري", "مهاجم", "متشدد", "متطرف", "متمرد", "مجهول", "ارهابي", "قوات", "قوة", "جيش", "شرطة",
+    "جنود", "جندي", "عناصر", "عنصر", "مقاتل", "ميليشي", "مليشي", "طيران", "طائرة", "طائرات", "مروحي", "دباب",
+    "حركة", "تنظيم", "جماعة", "كتائب", "كتيبة", "فرقة", "وحدة", "خلية", "سيارة", "عبوة", "ضربة", "ضربات", "غارة",
+    "غارات", "صاروخ", "صواريخ", "قذيف", "مدفعي", "بحرية", "امن", "أجهزة", "مخابرات", "حرس", "لواء", "فصائل",
+    "فصيل", "ثوار", "مستوطن", "قراصنة", "خاطف", "مجموعة", "عصابة", "رجال", "شبان", "حزب", "تحالف", "حلف",
+    "سلاح", "زوارق", "بارجة", "مدمرة", "انتحاريين", "الدرك", "شبيحة", "قناص", "قناصة"))
+
+
+_BLAST = {"انفجار", "تفجير"}
+
+
+def _plausible_agent(article: Article, actor: Span) -> Span | None:
+    """Who can carry out an assault: a named actor (an entity in the phrase), or a phrase headed
+    by an armed person, force, group, weapon or strike (مسلحون، القوات، عبوة ناسفة، غارة جوية).
+    Anything else in subject position (قتلى، موكبه، ثكنة) is a misread, and no actor beats a wrong
+    one. The blast of a weapon (انفجار عبوة ناسفة) is attributed to the weapon."""
+    if any(actor.start <= e.start < actor.end and e.label in ("ORG", "PER", "LOC") for e in article.entities):
+        return actor
+    ws = words(article.text, actor.start, actor.end)
+    while ws and (_DIGITS_OR_QUANT.match(normalize(ws[0].text)) or normalize(ws[0].text) == "من"):
+        ws = ws[1:]  # عشرة متمردين, ثلاثة من المسلحين
+    if len(ws) > 1 and _bare(ws[0].text) in _BLAST:
+        return _plausible_agent(article, _span_with_entity(article, ws[1].start, actor.end))
+    return actor if ws and _bare(ws[0].text).startswith(_AGENT_HEADS) else None
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?", "", normalize(word))
+
+
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
            actor: Span | None, target: Span | None, confidence: float) -> Event:
+    if typ == "ASSAULT" and actor is not None:
+        actor = _plausible_agent(article, actor)
     iso, precision = _date(article, h.start, h.end)
     return Event(
         type=typ, trigger=article.span(h.start, h.end), evidence=article.span(sent.start, sent.end),
