@@ -257,3 +257,19 @@ def test_an_age_is_not_the_victim():
     ev = _one_assault("وقتلت القوات الإسرائيلية أمس المدرس هاني شعبان نعيم (40 عاما) داخل المدرسة الزراعية في بيت حانون.")
     assert ev.actor.text == "القوات الإسرائيلية"
     assert ev.target.text == "المدرس هاني شعبان نعيم"
+
+
+@pytest.mark.parametrize("text,typ,actor", [
+    ("وأجرت القوات اليابانية تدريبا عسكريا على استعادة جزيرة نائية أمس.", "MOBILIZE", "القوات اليابانية"),
+    ("وقام الجيش التركي بتحريك دباباته نحو الحدود السورية أمس.", "MOBILIZE", "الجيش التركي"),
+])
+def test_a_verbal_noun_carried_by_a_light_verb_is_an_event(text, typ, actor):
+    art = EventStage()(Article(id="l", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+    [ev] = _events(art, typ)
+    assert ev.actor.text == actor
+
+
+def test_a_purpose_clause_is_not_the_happening():
+    text = "وأكد الناشط التوصل إلى اتفاق جزئي لإخراج الجرحى من المدينة."
+    art = EventStage()(Article(id="l", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+    assert not _events(art, "RETREAT")

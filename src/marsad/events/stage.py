@@ -196,13 +196,25 @@ def _relative_with_resumptive(article: Article, sent: Sentence, h: Hit) -> bool:
     return bool(_RELATIVE.search(before) and _RESUMPTIVE.match(after))
 
 
+# A verbal noun reports a happening when a past light verb carries it: تم إجلاء, قاما بتحريك,
+# أجرت تدريبا / محادثات, بدأت عملية إخراج, أعلنت انسحاب, التوصل إلى اتفاق.
+_LIGHT = (r"(?:^|\s)(?:و|ف)?(?:تم|يتم|جري|قام|قامت|قاموا|قاما|اجري|اجرت|اجروا|بدء|بدا|بدات|بداوا|اعلن|اعلنت|"
+          r"(?:ال)?توصل(?:ت|وا|ا)? (?:الي|ل)|اتخذ|اتخذت|نفذ|نفذت|شهد|شهدت)")
+_LIGHT_VERB = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")  # أجرت القوات | تدريبا
+_LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  # قام الجيش بتحريك: ب glued to the noun
+
+
 def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
-    """Past-tense verb, or a verbal noun after تم/جرى ('تم إجلاء مدنيين')."""
+    """Past-tense verb, or a verbal noun carried by a light verb ('تم إجلاء مدنيين', 'قاما بتحريك')."""
     if h.trigger.kind == "verb":
         return h.trigger.stem not in AMBIGUOUS
     if h.trigger.kind == "noun":
-        before = normalize(article.text[max(sent.start, h.start - 12):h.start])
-        return bool(re.search(r"(?:^|\s)(?:تم|يتم|جري|وتم)\s*$", before))
+        before = normalize(article.text[max(sent.start, h.start - 40):h.start])
+        word = normalize(article.text[h.start:h.end])
+        if word.startswith(("ب", "ل")) and not word.startswith(("بال", "لل")):
+            # لإخراج after اتفاق: a purpose clause, not the happening itself
+            return word.startswith("ب") and bool(_LIGHT_VERB_BI.search(before + "ب"))
+        return bool(_LIGHT_VERB.search(before))
     return False
 
 
@@ -245,7 +257,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             target = noun_phrase(article, h.end, end)  # اغتيال الصحافي جبران تويني
             if target is not None and actor is not None and target.start == actor.start:
                 target = None
-        if typ == "RETREAT" and actor is None:
+        if typ == "RETREAT" and actor is None and h.trigger.mode == "withdraw":
             actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw
         if typ == "RETREAT" and actor is None:
             actor = _forced_party(article, sent, h)  # ودفعت بقية القوات إلى الفرار
@@ -331,7 +343,8 @@ def _accusative(text: str) -> bool:
     return len(first) > 3 and not first.startswith("ال") and bool(_ACCUSATIVE_END.search(first))
 
 
-AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا"}
+AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا",
+                                 "اجري", "اجرت", "اجروا", "اتخذ", "اتخذت"}
 
 
 _PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
@@ -379,6 +392,8 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
         n = re.sub(r"^(?:و|ف)", "", normalize(before[i].text))
         if n in AGENT_LEADS and i + 1 < len(before):
             return noun_phrase(article, before[i + 1].start, h.start)
+        if n in AGENT_LEADS:  # أن لافرنتييف أجرى محادثات: the subject stands before the light verb
+            return entity_before(article, sent.start, before[i].start, ("ORG", "PER", "LOC"))
     return None
 
 
