@@ -273,3 +273,18 @@ def test_a_purpose_clause_is_not_the_happening():
     text = "وأكد الناشط التوصل إلى اتفاق جزئي لإخراج الجرحى من المدينة."
     art = EventStage()(Article(id="l", raw=text, text=text, sentences=[Sentence(0, len(text))]))
     assert not _events(art, "RETREAT")
+
+
+def test_present_tense_reports_what_is_happening_with_lower_confidence():
+    text = "وقال المتحدث إن سكان المدينة يرفضون الرحيل القسري من منازلهم."
+    [ev] = _events(EventStage()(Article(id="i", raw=text, text=text, sentences=[Sentence(0, len(text))])), "REJECT")
+    assert ev.actor.text == "سكان المدينة" and ev.confidence < 0.45
+
+
+@pytest.mark.parametrize("text", [
+    "والإنجاز الكبير الذي حققه النادي يدين به للمهاجم البوسني.",       # owes, not condemns
+    "وطالب المجلس الحكومة بخطة لكي يرفض المستثمرون الانسحاب من السوق.",  # purpose clause
+])
+def test_present_tense_that_is_not_a_happening(text):
+    art = EventStage()(Article(id="i", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+    assert not [e for e in art.events if e.type in ("ACCUSE", "REJECT")]

@@ -96,7 +96,7 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
         for actor, target in _roles(article, sent, h):
             if actor is None and target is None:
                 continue
-            conf = 0.55 if h.trigger.kind == "verb" else 0.45
+            conf = {"verb": 0.55, "noun": 0.45}.get(h.trigger.kind, 0.35)  # present tense: least sure
             out.append(_event(article, sent, h, typ, h.trigger.mode, actor, target, conf))
     return out
 
@@ -215,7 +215,31 @@ def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
             # لإخراج after اتفاق: a purpose clause, not the happening itself
             return word.startswith("ب") and bool(_LIGHT_VERB_BI.search(before + "ب"))
         return bool(_LIGHT_VERB.search(before))
+    if h.trigger.kind == "impf":
+        return _ongoing(article, sent, h)
     return False
+
+
+# Words before a present-tense verb that make it habitual, modal, purposive or descriptive
+# rather than a report of what is happening (لكي يطالب, التي تشهد, يحاول أن يرفض, كان يقول).
+_NOT_ONGOING = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:ان|لكي|كي|ل|حتي|التي|الذي|الذين|اللذين|اللتين|كان|كانت|كانوا|يحاول|تحاول|يريد|تريد|"
+    r"يستطيع|تستطيع|عاده|دائما|غالبا|احيانا|ما|ماذا|كيف|لماذا|من)\s*$")
+
+
+def _ongoing(article: Article, sent: Sentence, h: Hit) -> bool:
+    """A present-tense verb reports something happening (يرفض السكان, تنتشر فيها شرطة) unless a
+    particle or modal before it makes it purposive, habitual or descriptive."""
+    if h.trigger.stem in AMBIGUOUS:
+        return False
+    word = normalize(article.text[h.start:h.end])
+    if re.match(r"^(?:و|ف)?ل[يت]", word):
+        return False  # ليطالب: purpose
+    before = normalize(article.text[max(sent.start, h.start - 20):h.start])
+    after = normalize(article.text[h.end:min(sent.end, h.end + 12)]).split()
+    if h.trigger.type == "ACCUSE" and after and re.match(r"^(?:ب|به|بها|له|لها)", after[0]):
+        return False  # يدين به للمهاجم, تدين بالإسلام: owes / professes, not condemns
+    return not _NOT_ONGOING.search(before)
 
 
 def _rank(h: Hit) -> tuple[int, int]:
