@@ -32,7 +32,7 @@ _DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|م
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
-    "SANCTION": ("علي", "ضد"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد"),
+    "SANCTION": ("علي", "ضد", "بحق"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد"),
     "SUPPORT": ("ب",), "REQUEST": ("من",), "THREATEN": ("ب",),
 }
 
