@@ -92,3 +92,22 @@ def test_works_without_entities_and_sentences():
     [q] = art.quotes
     assert q.speaker.text.startswith("المتحدث")
     assert q.quote.text.startswith("ثلاثة أشخاص")
+
+
+def _quotes(text: str) -> list:
+    return QuoteStage()(article_with_entities(text, [])).quotes
+
+
+def test_a_participle_cue_with_tanween_opens_a_quote():
+    [first, second] = _quotes("وأكد الوزير أن بلاده لن تتراجع عن موقفها، مشيراً إلى أن المفاوضات ستستأنف الأسبوع المقبل في جنيف.")
+    assert second.cue.text == "مشيراً" and second.quote.text.startswith("المفاوضات ستستأنف")
+    assert second.speaker.text == first.speaker.text == "الوزير"
+
+
+def test_attribution_with_glued_lam_and_tanween():
+    [q] = _quotes("ووفقًا لمصادر أمنية، فإن المسلحين أطلقوا قذيفة صاروخية باتجاه سيارة مصفحة تابعة للشرطة.")
+    assert q.speaker.text == "مصادر أمنية" and q.quote.text.startswith("المسلحين أطلقوا")
+
+
+def test_according_to_an_agreement_is_not_a_speaker():
+    assert not _quotes("وهذه ليست المرة الأولى التي يخرج فيها مسلحو التنظيم من مدينة محاصرة وفقاً لاتفاق مع الحكومة.")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.text.normalize import normalize_keep_offsets
+from marsad.text.normalize import MARK, finditer_unmarked, normalize_keep_offsets
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -147,37 +147,24 @@ def _literals() -> list[str | None]:
     return [None if _META.search(t.stem) else _m(t.stem) for t, _ in triggers()]
 
 
-def _without_marks(norm: str) -> tuple[str, list[int]]:
-    """``norm`` without the placeholders normalize_keep_offsets leaves for dropped diacritics
-    (tanween in أحكاماً, shadda in قوّات), and where each remaining character came from."""
-    if _MARK not in norm:
-        return norm, []
-    keep = [i for i, c in enumerate(norm) if c != _MARK]
-    return "".join(norm[i] for i in keep), keep
-
-
-_MARK = "\u200c"
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
-    """All trigger matches in ``text`` (offsets into ``text``), longest first at a position."""
-    norm, where = _without_marks(normalize_keep_offsets(text))
+    """All trigger matches in ``text`` (offsets into ``text``), longest first at a position.
+    Diacritics do not stop a match (أحكاماً، قوّات); a one-word verb carrying tanween (حذراً) is
+    an adjective or noun, not a verb."""
+    norm = normalize_keep_offsets(text)
+    bare = norm.replace(MARK, "")
     hits: list[Hit] = []
     for (trig, rx), lit in zip(triggers(), _literals()):
         if types and trig.type not in types:
             continue
-        if lit is not None and lit not in norm:
+        if lit is not None and lit not in bare:
             continue
-        for m in rx.finditer(norm):
-            if where:  # back to offsets in ``text``, the word's trailing marks (أحكاماً) included
-                end = where[m.end()] if m.end() < len(where) else len(text)
-                while end > 0 and text[end - 1].isspace():
-                    end -= 1
-                if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[where[m.end() - 1] + 1:end]):
-                    continue  # حذراً: a verb never carries tanween, so this is a noun or adjective
-                hits.append(Hit(trig, where[m.start()], end))
-            else:
-                hits.append(Hit(trig, m.start(), m.end()))
+        for start, end, m in finditer_unmarked(rx, norm):
+            if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
+                continue
+            hits.append(Hit(trig, start, end))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits

@@ -15,7 +15,7 @@ from marsad.events.roles import entity_span, noun_phrase
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Span
-from marsad.text.normalize import match_key, normalize, normalize_keep_offsets
+from marsad.text.normalize import finditer_unmarked, match_key, normalize, normalize_keep_offsets
 
 MAX_SPEAKER_WORDS = 14
 _CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,;.]*$")
@@ -50,8 +50,9 @@ class QuoteStage:
 
 
 def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | None) -> list[Quote]:
-    found = [_Cue(s + m.start(), s + m.end(), bool(m.groupdict().get("pron"))) for m in cues.CUE.finditer(norm[s:e])]
-    found += [_Cue(s + m.start(), s + m.end(), True) for m in cues.PARTICIPLE.finditer(norm[s:e])]
+    # Diacritics do not hide a cue: مشيراً، وفقًا (finditer_unmarked reads past their placeholders).
+    found = [_Cue(a, b, bool(m.groupdict().get("pron"))) for a, b, m in finditer_unmarked(cues.CUE, norm, s, e)]
+    found += [_Cue(a, b, True) for a, b, m in finditer_unmarked(cues.PARTICIPLE, norm, s, e)]
     found.sort(key=lambda c: c.start)
     out: list[Quote] = []
     for i, cue in enumerate(found):
@@ -222,26 +223,40 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     return noun_phrase(article, ws[1].start, pos) if len(ws) > 1 else None
 
 
+# Heads of a phrase that can be the source of a statement (بحسب مصادر, وفقاً لشهود عيان); وفقاً
+# لاتفاق / بحسب القانون name an agreement or a rule, not a speaker.
+_SOURCE_HEADS = tuple(normalize(w) for w in (
+    "مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون", "شهود", "شاهد", "تقرير", "تقارير", "بيان", "وكالة", "وكالات",
+    "صحيفة", "صحف", "مراسل", "ناشط", "ناشطين", "ناشطون", "مرصد", "المرصد", "وسائل", "إعلام", "متحدث", "الناطق",
+    "ناطق", "مسؤولة", "خبراء", "محلل", "دبلوماسي", "دبلوماسيين", "سكان", "أرقام", "إحصاءات", "إحصائيات", "حصيلة",
+    "وزارة", "قناة", "تلفزيون", "موقع", "منظمة", "مكتب", "الأمم", "هيئة", "لجنة", "مجلس", "مديرية", "الجيش", "الشرطة"))
+
+
+def _source_like(article: Article, span: Span) -> bool:
+    if any(span.start <= x.start < span.end and x.label in ("PER", "ORG") for x in article.entities):
+        return True
+    head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0])) if span.text.split() else ""
+    return any(head.startswith(re.sub(r"^ال", "", h)) for h in _SOURCE_HEADS)
+
+
 def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:
-    """"…، بحسب X" / "…، وفقا لـ X": the clause before is X's statement."""
-    m = cues.ATTRIBUTION.search(norm, s, e)
-    if not m:
+    """"…، بحسب X" / "…، وفقا لـ X": the clause before is X's statement, when X can speak."""
+    found = next(finditer_unmarked(cues.ATTRIBUTION, norm, s, e), None)
+    if found is None:
         return None
-    if m.start() - s < 6:  # ووفقا لمصادر، فإن …: the statement follows
-        comp = re.search(r"(?<![\w\u200c])(?:فان|ان)(?![\w\u200c])", norm[m.end():e])
-        speaker = noun_phrase(article, m.end(), e)
-        if comp is None or speaker is None:
+    a, b, _ = found
+    if a - s < 6:  # ووفقًا لمصادر، فإن …: the statement follows
+        comp = re.search(r"(?<![\w\u200c])(?:فان|ان)(?![\w\u200c])", norm[b:e])
+        speaker = noun_phrase(article, b, e)
+        if comp is None or speaker is None or not _source_like(article, speaker):
             return None
-        cue = article.span(m.start(), m.end())
-        return _mk(article, speaker, cue, m.end() + comp.end(), e, None, False)
-    if m.start() - s < 25:
+        return _mk(article, speaker, article.span(a, b), b + comp.end(), e, None, False)
+    if a - s < 25:
         return None
-    speaker = noun_phrase(article, m.end(), e)
-    if speaker is None:
+    speaker = noun_phrase(article, b, e)
+    if speaker is None or not _source_like(article, speaker):
         return None
-    ents = [x for x in article.entities if m.end() <= x.start < speaker.end + 1]
+    ents = [x for x in article.entities if b <= x.start < speaker.end + 1]
     if ents:
         speaker = entity_span(ents[0])
-    qs, qe = s, m.start()
-    cue = article.span(m.start(), m.end())
-    return _mk(article, speaker, cue, qs, qe, None, False)
+    return _mk(article, speaker, article.span(a, b), s, a, None, False)

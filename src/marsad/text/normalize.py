@@ -60,6 +60,27 @@ def normalize_keep_offsets(text: str) -> str:
     return DIACRITICS.sub("\u200c", out).replace(TATWEEL, "\u200c")
 
 
+MARK = "\u200c"  # what normalize_keep_offsets leaves where a diacritic or tatweel was
+
+
+def finditer_unmarked(rx: re.Pattern[str], norm: str, lo: int = 0, hi: int | None = None):
+    """Matches of ``rx`` in ``norm[lo:hi]`` (a normalize_keep_offsets string) read as if the
+    diacritic placeholders were not there, so أحكاماً, وفقًا and قوّات match their bare stems.
+    Yields ``(start, end, match)`` with offsets into ``norm``; ``end`` covers the marks that
+    trail the last letter."""
+    seg = norm[lo:hi]
+    if MARK not in seg:
+        for m in rx.finditer(seg):
+            yield lo + m.start(), lo + m.end(), m
+        return
+    keep = [i for i, c in enumerate(seg) if c != MARK]
+    for m in rx.finditer("".join(seg[i] for i in keep)):
+        if m.end() == m.start():
+            continue
+        end = keep[m.end()] if m.end() < len(keep) else len(seg)
+        yield lo + keep[m.start()], lo + end, m
+
+
 _CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
