@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.text.normalize import MARK, finditer_unmarked, normalize_keep_offsets
+from marsad.text.normalize import Unmarked, normalize_keep_offsets
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -154,17 +154,21 @@ def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
     """All trigger matches in ``text`` (offsets into ``text``), longest first at a position.
     Diacritics do not stop a match (أحكاماً، قوّات); a one-word verb carrying tanween (حذراً) is
     an adjective or noun, not a verb."""
-    norm = normalize_keep_offsets(text)
-    bare = norm.replace(MARK, "")
+    return list(_find_triggers(text, types))
+
+
+@lru_cache(maxsize=2048)  # the stage and the classifier's features both read each sentence
+def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
+    unmarked = Unmarked(normalize_keep_offsets(text))
     hits: list[Hit] = []
     for (trig, rx), lit in zip(triggers(), _literals()):
         if types and trig.type not in types:
             continue
-        if lit is not None and lit not in bare:
+        if lit is not None and lit not in unmarked.bare:
             continue
-        for start, end, m in finditer_unmarked(rx, norm):
+        for start, end, m in unmarked.finditer(rx):
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
                 continue
             hits.append(Hit(trig, start, end))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    return hits
+    return tuple(hits)

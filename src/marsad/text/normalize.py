@@ -63,22 +63,37 @@ def normalize_keep_offsets(text: str) -> str:
 MARK = "\u200c"  # what normalize_keep_offsets leaves where a diacritic or tatweel was
 
 
+class Unmarked:
+    """A normalize_keep_offsets string (or a slice of it) read as if the diacritic placeholders
+    were not there, so أحكاماً, وفقًا and قوّات match their bare stems. Build it once and run
+    many patterns over it; matches come back with offsets into the original string, the end
+    covering the marks that trail the last letter."""
+
+    __slots__ = ("bare", "_keep", "_lo", "_n")
+
+    def __init__(self, norm: str, lo: int = 0, hi: int | None = None) -> None:
+        seg = norm[lo:hi]
+        self._lo, self._n = lo, len(seg)
+        if MARK in seg:
+            self._keep: list[int] | None = [i for i, c in enumerate(seg) if c != MARK]
+            self.bare = "".join(seg[i] for i in self._keep)
+        else:
+            self._keep, self.bare = None, seg
+
+    def finditer(self, rx: re.Pattern[str]):
+        """Yields ``(start, end, match)``."""
+        keep, lo = self._keep, self._lo
+        for m in rx.finditer(self.bare):
+            if keep is None:
+                yield lo + m.start(), lo + m.end(), m
+            elif m.end() > m.start():
+                end = keep[m.end()] if m.end() < len(keep) else self._n
+                yield lo + keep[m.start()], lo + end, m
+
+
 def finditer_unmarked(rx: re.Pattern[str], norm: str, lo: int = 0, hi: int | None = None):
-    """Matches of ``rx`` in ``norm[lo:hi]`` (a normalize_keep_offsets string) read as if the
-    diacritic placeholders were not there, so أحكاماً, وفقًا and قوّات match their bare stems.
-    Yields ``(start, end, match)`` with offsets into ``norm``; ``end`` covers the marks that
-    trail the last letter."""
-    seg = norm[lo:hi]
-    if MARK not in seg:
-        for m in rx.finditer(seg):
-            yield lo + m.start(), lo + m.end(), m
-        return
-    keep = [i for i, c in enumerate(seg) if c != MARK]
-    for m in rx.finditer("".join(seg[i] for i in keep)):
-        if m.end() == m.start():
-            continue
-        end = keep[m.end()] if m.end() < len(keep) else len(seg)
-        yield lo + keep[m.start()], lo + end, m
+    """One pattern over ``Unmarked(norm, lo, hi)``: yields ``(start, end, match)``."""
+    return Unmarked(norm, lo, hi).finditer(rx)
 
 
 _CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
