@@ -187,3 +187,20 @@ def test_english_interface_keeps_the_map_ltr_and_the_article_rtl(page: object) -
     assert page.locator("#map-panel h2").inner_text() == "Event map"
     assert page.locator("#article-text").get_attribute("dir") == "rtl"
     page.wait_for_selector("#timeline[data-lang='en']")
+
+
+def test_search_box_finds_a_quote_and_opens_its_article(page: object) -> None:
+    page.fill("#q", "المرحلة الأخيرة")
+    page.press("#q", "Enter")
+    panel = page.locator("#search-panel")
+    panel.wait_for(state="visible")
+    hits = page.locator("#search-results .search-hit")
+    hits.first.wait_for()
+    assert page.locator("#search-results .search-hit[data-article='raqqa']").count() >= 1
+    assert "المرحلة الأخيرة" in page.locator("#search-results .search-hit[data-article='raqqa'] .ev").first.inner_text()
+    page.locator("#search-results .search-hit[data-article='raqqa']").first.click()
+    page.locator("#article-panel").wait_for(state="visible")
+    assert page.locator("#article-title").inner_text().startswith("قوات سوريا الديمقراطية")
+    page.click("#search-close")
+    panel.wait_for(state="hidden")
+    assert not page.problems and not page.outside

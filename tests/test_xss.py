@@ -120,6 +120,12 @@ def test_hostile_article_executes_nothing_in_the_browser(live: str) -> None:
             node.hover()  # mouseover handlers, were there any, would fire now
         page.locator("#article-events button").first.click()
         page.wait_for_timeout(300)
+        # The search box lists the hostile article's text, title and names as text too.
+        page.fill("#q", "مسلحون")
+        page.press("#q", "Enter")
+        page.locator(f"#search-results .search-hit[data-article='{EVIL_ID}']").first.wait_for()
+        hit_text = page.locator(f"#search-results .search-hit[data-article='{EVIL_ID}']").first.inner_text()
+        assert SCRIPT in hit_text or IMG in hit_text
 
         found = page.evaluate("""() => ({
             xss: window.__xss ?? null,
@@ -129,7 +135,7 @@ def test_hostile_article_executes_nothing_in_the_browser(live: str) -> None:
             jsLinks: [...document.querySelectorAll('[href],[src]')]
                 .filter(e => /^\\s*javascript:/i.test(e.getAttribute('href') || e.getAttribute('src') || '')).length,
             injected: document.querySelectorAll('#article-panel img, #article-panel svg, #events-list img, ' +
-                                                '.leaflet-popup img, .leaflet-tooltip img').length,
+                                                '.leaflet-popup img, .leaflet-tooltip img, #search-results img, #search-results svg').length,
         })""")
         assert found == {"xss": None, "scripts": 0, "handlers": [], "jsLinks": 0, "injected": 0}, json.dumps(found)
         assert dialogs == []

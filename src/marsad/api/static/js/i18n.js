@@ -11,6 +11,8 @@ const LABELS = {
     page: "صفحة", of: "من", no_events: "لا أحداث تطابق الفلاتر", said: "قال/ت", unknown: "غير معروف",
     historical: "تاريخي", source: "المصدر", lang_button: "English",
     error: "خطأ", arrow: " ← ", direct: "مباشر", indirect: "غير مباشر",
+    s_label: "بحث في النصوص", s_hint: "اسم، مكان، عبارة…", s_go: "ابحث", s_results: "نتائج البحث",
+    s_none: "لا نتائج", k_article: "مقالة", k_entity: "اسم", k_quote: "اقتباس", k_event: "حدث",
   },
   en: {
     title: "Marsad", subtitle: "Evidence-linked events from Arabic news", f_type: "Type", all_types: "All types",
@@ -22,6 +24,8 @@ const LABELS = {
     page: "Page", of: "of", no_events: "No events match the filters", said: "said", unknown: "unknown",
     historical: "historical", source: "Source", lang_button: "العربية",
     error: "Error", arrow: " → ", direct: "direct", indirect: "indirect",
+    s_label: "Search the texts", s_hint: "name, place, phrase…", s_go: "Search", s_results: "Search results",
+    s_none: "No results", k_article: "article", k_entity: "name", k_quote: "quote", k_event: "event",
   },
 };
 
@@ -55,6 +59,7 @@ export function applyLang() {
   document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
   document.title = t("title");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = t(node.dataset.i18nPlaceholder);
   const toggle = document.getElementById("lang-toggle");
   toggle.textContent = t("lang_button");
   toggle.lang = lang === "ar" ? "en" : "ar";

@@ -6,6 +6,7 @@ import { initEvents, renderEvents } from "./events.js";
 import { TYPES, applyLang, t, toggleLang, typeLabel } from "./i18n.js";
 import { initMap, renderMap } from "./mapview.js";
 import { initNetwork, renderNetwork } from "./network.js";
+import { initSearch } from "./search.js";
 import { initTimeline, renderTimeline } from "./timeline.js";
 import { FILTER_KEYS, filters, onFilters, setFilters, updateFilters } from "./state.js";
 
@@ -53,6 +54,7 @@ async function main() {
   fillTypeOptions();
   initArticle();
   initEvents(open);
+  initSearch(open, report);
   initTimeline((from, to) => updateFilters({ date_from: from, date_to: to }));
   initNetwork((actor) => updateFilters({ actor }));
   await initMap(open);
