@@ -288,3 +288,21 @@ def test_present_tense_reports_what_is_happening_with_lower_confidence():
 def test_present_tense_that_is_not_a_happening(text):
     art = EventStage()(Article(id="i", raw=text, text=text, sentences=[Sentence(0, len(text))]))
     assert not [e for e in art.events if e.type in ("ACCUSE", "REJECT")]
+
+
+def test_a_circumstantial_participle_is_the_speakers_second_act():
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    text = ("وقال رئيس الحكومة اليمنية خالد بحاح إن عدن أصبحت خالية من المليشيات المتمردة، مطالبًا الدول المانحة "
+            "ببذل المزيد من الجهود لإعادة إعمار المدينة.")
+    article = Pipeline.default().process(make_article(text, "hal", date="2015-08-10"))
+    [ev] = [e for e in article.events if e.type == "REQUEST"]
+    assert ev.trigger.text == "مطالبًا"
+    assert "بحاح" in ev.actor.text and ev.target.text.startswith("الدول")
+
+
+def test_defendants_are_not_an_accusation():
+    text = "وألغت محكمة النقض أحكام الحبس الصادرة بحق 16 متهما، بينهم ثلاثة أمريكيين، في قضية التمويل الأجنبي."
+    art = EventStage()(Article(id="d", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+    assert not _events(art, "ACCUSE")

@@ -211,6 +211,8 @@ def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
     if h.trigger.kind == "noun":
         before = normalize(article.text[max(sent.start, h.start - 40):h.start])
         word = normalize(article.text[h.start:h.end])
+        if _hal(word):
+            return True  # قال …، داعيا التحالف إلى: a circumstantial participle reports a second act
         if word.startswith(("ب", "ل")) and not word.startswith(("بال", "لل")):
             # لإخراج after اتفاق: a purpose clause, not the happening itself
             return word.startswith("ب") and bool(_LIGHT_VERB_BI.search(before + "ب"))
@@ -218,6 +220,15 @@ def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
     if h.trigger.kind == "impf":
         return _ongoing(article, sent, h)
     return False
+
+
+# Circumstantial participles (حال) after a statement: the speaker also calls, warns, condemns, rejects.
+# (متهما is left out: "16 متهما" are sixteen defendants far more often than "accusing".)
+_HAL_WORDS = {"داعيا", "مطالبا", "مناشدا", "حاثا", "مهددا", "متوعدا", "منددا", "مستنكرا", "منتقدا", "رافضا"}
+
+
+def _hal(word: str) -> bool:
+    return re.sub(r"^(?:و|ف)", "", word) in _HAL_WORDS
 
 
 # Words before a present-tense verb that make it habitual, modal, purposive or descriptive
@@ -262,6 +273,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if casualty:
         target = noun_phrase(article, h.end, end, skip_numbers=True)
         actor = after_marker(article, h.end, end, ("يد", "قبل", "برصاص", "شنه", "شنها", "نفذه", "نفذها"))
+        return [(actor, target)]
+    if kind == "noun" and _hal(word):
+        # قال الحميقاني …، داعيا التحالف العربي إلى …: the main clause's subject acts on what follows
+        actor = _previous_speaker(article, h.start) or entity_before(article, sent.start, h.start, ("ORG", "PER"))
+        target = noun_phrase(article, h.end, end) if typ in ("REQUEST", "ACCUSE", "THREATEN") else None
         return [(actor, target)]
     if kind == "noun":
         actor = None
