@@ -3,8 +3,10 @@
 ASSAULT and PROTEST: a linear sentence classifier trained on the Arabic event GSR decides
 whether the sentence reports one (negatives there are sentences full of violent words reporting
 no new assault); the trigger lexicon then gives the trigger, mode and the syntax around it the
-actor and target. The other 14 types: past-tense trigger verbs (or a verbal noun after تم/جرى)
-from the lexicon, in a clause that is not negated, future or hypothetical.
+actor and target. The other 14 types: lexicon triggers that report a happening (``happening``:
+past verbs, verbal nouns carried by a light verb, present-tense reports, circumstantial
+participles after a statement), in a clause that is not negated, future or hypothetical.
+Participants come from ``roles`` (noun phrases read from Arabic word order and case endings).
 Background older than a year is kept with ``historical=True``.
 """
 
@@ -16,17 +18,23 @@ from datetime import date
 
 from marsad.events import cues
 from marsad.events.classifier import model_for
+from marsad.events.happening import is_eventive, is_hal, is_live
 from marsad.events.lexicon import Hit, find_triggers
-from marsad.events.roles import (after_marker, entity_at, entity_before, entity_span, indefinite_antecedent, noun_phrase,
-                                 noun_phrase_before)
+from marsad.events.roles import (
+    after_marker,
+    entity_at,
+    entity_before,
+    entity_span,
+    indefinite_antecedent,
+    noun_phrase,
+    noun_phrase_before,
+)
 from marsad.events.segment import sentences, words
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
 
 CLASSIFIED = ("ASSAULT", "PROTEST")
 ARTICLE_THRESHOLD_SCALE = 0.8
-# Verbs too ambiguous without diacritics (or too generic) to code an event on their own.
-AMBIGUOUS = set(["خرج", "نزل", "قبل", "حمل", "وصف", "اعتبر", "بحث", "شارك", "وعد", "علق", "قطع", "سد", "فر", "غادر", "سحب", "ردد", "تجمع", "هتف", "نشر", "طلب", "بارك", "هنا", "حرر", "اخرج", "لوح", "عفا", "ضرب", "سقط", "اصاب", "اصيب", "قضي", "اودي", "كمن", "شن", "شنت", "شنوا", "دك", "اسر", "سجن", "دعم", "ساند", "ساندت", "عزز", "حرك", "انتشر", "تنتشر", "اعترف", "ابعد", "رحل", "سيطر", "نسق", "تعاون", "حشد", "حظر", "جمد", "طرد"])
 CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط)")
 _DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)")
 # Target prepositions by type (normalised).
@@ -61,7 +69,7 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
     # A trigger inside a name (منظمة حظر الأسلحة الكيماوية) is not a trigger.
     hits = [h for h in hits if not any(e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
                                        for e in article.entities)]
-    live = [h for h in hits if _live(article, sent, h)]
+    live = [h for h in hits if is_live(article, sent, h)]
     out: list[Event] = []
     for typ in CLASSIFIED:
         model = model_for(typ)
@@ -91,7 +99,7 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
             out.append(_event(article, sent, best, typ, mode, actor, target, p))
     for h in live:
         typ = h.trigger.type
-        if typ in CLASSIFIED or not _eventive(article, sent, h):
+        if typ in CLASSIFIED or not is_eventive(article, sent, h):
             continue
         for actor, target in _roles(article, sent, h):
             if actor is None and target is None:
@@ -167,92 +175,6 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
     return out
 
 
-def _live(article: Article, sent: Sentence, h: Hit) -> bool:
-    """Not negated, not future/hypothetical, not a question."""
-    before = normalize(article.text[sent.start:h.start])
-    if cues.negated_before(before, len(before)):
-        return False
-    if cues.future_before(before, len(before)):
-        return False
-    word = normalize(article.text[h.start:h.end])
-    if h.trigger.kind == "impf" and re.match(r"^(?:و|ف)?س[يتن]", word):
-        return False
-    if cues.QUESTION.search(article.text[h.start:sent.end]):
-        return False
-    if _relative_with_resumptive(article, sent, h):
-        return False
-    return True
-
-
-_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s*$")
-_RESUMPTIVE = re.compile(r"^\s*(?:به|بها|بهم|بهما|فيه|فيها|عليه|عليها|عنه|عنها)(?:\s|$)")
-
-
-def _relative_with_resumptive(article: Article, sent: Sentence, h: Hit) -> bool:
-    """الهجوم الذي اتهمت به دمشق: a relative clause describing a noun already mentioned (its
-    pronoun points back to it), not a new happening reported by the sentence."""
-    before = normalize(article.text[max(sent.start, h.start - 12):h.start])
-    after = normalize(article.text[h.end:min(sent.end, h.end + 8)])
-    return bool(_RELATIVE.search(before) and _RESUMPTIVE.match(after))
-
-
-# A verbal noun reports a happening when a past light verb carries it: تم إجلاء, قاما بتحريك,
-# أجرت تدريبا / محادثات, بدأت عملية إخراج, أعلنت انسحاب, التوصل إلى اتفاق.
-_LIGHT = (r"(?:^|\s)(?:و|ف)?(?:تم|يتم|جري|قام|قامت|قاموا|قاما|اجري|اجرت|اجروا|بدء|بدا|بدات|بداوا|اعلن|اعلنت|"
-          r"(?:ال)?توصل(?:ت|وا|ا)? (?:الي|ل)|اتخذ|اتخذت|نفذ|نفذت|شهد|شهدت)")
-_LIGHT_VERB = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")  # أجرت القوات | تدريبا
-_LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  # قام الجيش بتحريك: ب glued to the noun
-
-
-def _eventive(article: Article, sent: Sentence, h: Hit) -> bool:
-    """Past-tense verb, or a verbal noun carried by a light verb ('تم إجلاء مدنيين', 'قاما بتحريك')."""
-    if h.trigger.kind == "verb":
-        return h.trigger.stem not in AMBIGUOUS
-    if h.trigger.kind == "noun":
-        before = normalize(article.text[max(sent.start, h.start - 40):h.start])
-        word = normalize(article.text[h.start:h.end])
-        if _hal(word):
-            return True  # قال …، داعيا التحالف إلى: a circumstantial participle reports a second act
-        if word.startswith(("ب", "ل")) and not word.startswith(("بال", "لل")):
-            # لإخراج after اتفاق: a purpose clause, not the happening itself
-            return word.startswith("ب") and bool(_LIGHT_VERB_BI.search(before + "ب"))
-        return bool(_LIGHT_VERB.search(before))
-    if h.trigger.kind == "impf":
-        return _ongoing(article, sent, h)
-    return False
-
-
-# Circumstantial participles (حال) after a statement: the speaker also calls, warns, condemns, rejects.
-# (متهما is left out: "16 متهما" are sixteen defendants far more often than "accusing".)
-_HAL_WORDS = {"داعيا", "مطالبا", "مناشدا", "حاثا", "مهددا", "متوعدا", "منددا", "مستنكرا", "منتقدا", "رافضا"}
-
-
-def _hal(word: str) -> bool:
-    return re.sub(r"^(?:و|ف)", "", word) in _HAL_WORDS
-
-
-# Words before a present-tense verb that make it habitual, modal, purposive or descriptive
-# rather than a report of what is happening (لكي يطالب, التي تشهد, يحاول أن يرفض, كان يقول).
-_NOT_ONGOING = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:ان|لكي|كي|ل|حتي|التي|الذي|الذين|اللذين|اللتين|كان|كانت|كانوا|يحاول|تحاول|يريد|تريد|"
-    r"يستطيع|تستطيع|عاده|دائما|غالبا|احيانا|ما|ماذا|كيف|لماذا|من)\s*$")
-
-
-def _ongoing(article: Article, sent: Sentence, h: Hit) -> bool:
-    """A present-tense verb reports something happening (يرفض السكان, تنتشر فيها شرطة) unless a
-    particle or modal before it makes it purposive, habitual or descriptive."""
-    if h.trigger.stem in AMBIGUOUS:
-        return False
-    word = normalize(article.text[h.start:h.end])
-    if re.match(r"^(?:و|ف)?ل[يت]", word):
-        return False  # ليطالب: purpose
-    before = normalize(article.text[max(sent.start, h.start - 20):h.start])
-    after = normalize(article.text[h.end:min(sent.end, h.end + 12)]).split()
-    if h.trigger.type == "ACCUSE" and after and re.match(r"^(?:ب|به|بها|له|لها)", after[0]):
-        return False  # يدين به للمهاجم, تدين بالإسلام: owes / professes, not condemns
-    return not _NOT_ONGOING.search(before)
-
-
 def _rank(h: Hit) -> tuple[int, int]:
     """Prefer a past verb, then a noun, then an imperfect; earliest first."""
     return ({"verb": 0, "noun": 1, "impf": 2}[h.trigger.kind], h.start)
@@ -274,7 +196,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         target = noun_phrase(article, h.end, end, skip_numbers=True)
         actor = after_marker(article, h.end, end, ("يد", "قبل", "برصاص", "شنه", "شنها", "نفذه", "نفذها"))
         return [(actor, target)]
-    if kind == "noun" and _hal(word):
+    if kind == "noun" and is_hal(word):
         # قال الحميقاني …، داعيا التحالف العربي إلى …: the main clause's subject acts on what follows
         actor = _previous_speaker(article, h.start) or entity_before(article, sent.start, h.start, ("ORG", "PER"))
         target = noun_phrase(article, h.end, end) if typ in ("REQUEST", "ACCUSE", "THREATEN") else None
