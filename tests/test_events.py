@@ -306,3 +306,13 @@ def test_defendants_are_not_an_accusation():
     text = "وألغت محكمة النقض أحكام الحبس الصادرة بحق 16 متهما، بينهم ثلاثة أمريكيين، في قضية التمويل الأجنبي."
     art = EventStage()(Article(id="d", raw=text, text=text, sentences=[Sentence(0, len(text))]))
     assert not _events(art, "ACCUSE")
+
+
+def test_a_named_subject_ends_before_its_prepositional_object():
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    text = "ندد الرئيس الأميركي دونالد ترامب بمداهمة عناصر من مكتب التحقيقات الفدرالي مكتب محاميه في نيويورك."
+    article = Pipeline.default().process(make_article(text, "b", date="2018-04-10"))
+    accuse = [e for e in article.events if e.type == "ACCUSE"]
+    assert accuse and all("بمداهمة" not in (e.actor.text if e.actor else "") for e in accuse)

@@ -11,7 +11,7 @@ from marsad.record import Article, Entity, Span
 from marsad.text.normalize import normalize
 
 # Words that end a noun phrase (normalised forms).
-STOP = set(normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"])
+STOP = set(normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"])
 _NUMERIC = re.compile(r"^\d+$")
 _PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:ب|ل)(?:ال|ت)\w{2,}$")
 _BAD_START = set(normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف", "يد", "ايدي", "أيدي", "جانب", "الجانب",
@@ -62,8 +62,10 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         return entity_span(ent)
     if _PREP_MASDAR.match(normalize(first.text)):
         return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
-    if re.match(r"^(?:و|ف)\w{2,}(?:وا|تم)$", normalize(first.text)):
-        return None  # وفتشوا: a coordinated verb, not a participant
+    if re.match(r"^(?:و|ف)\w{2,}(?:وا|تم)$", normalize(first.text)) or _coordinated_verb(first.text):
+        return None  # وفتشوا, ودعا: a coordinated verb, not a participant
+    if re.match(r"^ل[يت]\w{3,}$", normalize(first.text)) and entity_at(article, first.start, first.end) is None:
+        return None  # ليفسح المجال: a purpose clause
     taken: list[Word] = []
     for i, w in enumerate(ws[:MAX_WORDS]):
         n = normalize(w.text)
@@ -82,6 +84,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices)
         if taken and re.match(r"^(?:و|ف)?بال", n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
+        if taken and re.match(r"^ب\w{3,}$", n) and entity_at(article, w.start, w.end) is None \
+                and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
+            break  # ندد دونالد ترامب | بمداهمة: a prepositional object follows the named subject
         if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS):
             break  # موظف بريطاني | يعمل, المتظاهرون | وهم: a verb or pronoun opens a new clause
         if taken and _sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None:
@@ -118,6 +123,15 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
     if re.match(r"^(?:و|ف)?[بل]", normalize(taken[0].text)):
         return None  # بإقليمي فان واغري قتل: a prepositional phrase, not an antecedent
     return _with_entity(article, taken[0].start, taken[-1].end)
+
+
+def _coordinated_verb(word: str) -> bool:
+    """ودعا, وأضاف: a conjunction and a past trigger verb open a new clause."""
+    from marsad.events.lexicon import find_triggers  # the lexicon imports nothing from here; keep it that way
+
+    if not re.match(r"^(?:و|ف)", normalize(word)):
+        return False
+    return any(h.trigger.kind == "verb" and h.start == 0 and h.end == len(word) for h in find_triggers(word))
 
 
 def _short_imperfect(n: str) -> bool:
