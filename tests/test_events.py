@@ -316,3 +316,18 @@ def test_a_named_subject_ends_before_its_prepositional_object():
     article = Pipeline.default().process(make_article(text, "b", date="2018-04-10"))
     accuse = [e for e in article.events if e.type == "ACCUSE"]
     assert accuse and all("بمداهمة" not in (e.actor.text if e.actor else "") for e in accuse)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وقالت الدراسة إن عدن احتلت الصدارة في أسعار السلع الأساسية خلال الشهر الماضي.", "COERCE"),  # ranked first
+    ("وتتفق وزارتا الدفاع والخارجية على هذا النهج منذ أشهر.", "CONSULT"),  # two ministries, not و+زارتا
+])
+def test_words_that_only_look_like_triggers(text, typ):
+    art = EventStage()(Article(id="w", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+    assert not _events(art, typ)
+
+
+def test_a_protest_target_is_whom_the_demand_is_about():
+    text = "وتظاهر مئات الطلاب في وسط المدينة أمس مطالبين باستقالة الحكومة."
+    [ev] = _events(EventStage()(Article(id="p", raw=text, text=text, sentences=[Sentence(0, len(text))])), "PROTEST")
+    assert ev.actor.text == "مئات الطلاب" and ev.target.text == "الحكومة"

@@ -57,9 +57,15 @@ _LIGHT_VERB = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")  # أ�
 _LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  # قام الجيش بتحريك: ب glued to the noun
 
 
+# احتلت المرتبة الأولى / الصدارة: ranked first, not an occupation.
+_RANKED = re.compile(r"^\s*(?:\S+\s+)?(?:المرتبه|المركز|الصداره|المقدمه|اعلي|المرتبتين|موقعا|مكانه)")
+
+
 def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
     """Past-tense verb, or a verbal noun carried by a light verb ('تم إجلاء مدنيين', 'قاما بتحريك')."""
     if h.trigger.kind == "verb":
+        if h.trigger.stem == "احتل" and _RANKED.match(normalize(article.text[h.end:min(sent.end, h.end + 40)])):
+            return False
         return h.trigger.stem not in AMBIGUOUS
     if h.trigger.kind == "noun":
         before = normalize(article.text[max(sent.start, h.start - 40):h.start])

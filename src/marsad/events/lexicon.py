@@ -148,6 +148,8 @@ def _literals() -> list[str | None]:
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+# Words a verb pattern matches that are almost always nouns: وزارتا / وزارتي (two ministries), not و+زارتا.
+_NOT_TRIGGERS = {"وزارتا", "وزارتي"}
 
 
 def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
@@ -167,6 +169,8 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
         if lit is not None and lit not in unmarked.bare:
             continue
         for start, end, m in unmarked.finditer(rx):
+            if m.group() in _NOT_TRIGGERS:
+                continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
                 continue
             hits.append(Hit(trig, start, end))

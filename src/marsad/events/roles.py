@@ -13,7 +13,8 @@ from marsad.text.normalize import normalize
 # Words that end a noun phrase (normalised forms).
 STOP = set(normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"])
 _NUMERIC = re.compile(r"^\d+$")
-_PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:ب|ل)(?:ال|ت)\w{2,}$")
+# بتدمير, بالملاحقة, لتفريق, للخروج, بمقاضاة, باستعادة: a preposition on a verbal noun.
+_PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:(?:ب|ل)(?:ال|ت)|لل|ب(?:م|ا))\w{2,}$")
 _BAD_START = set(normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف", "يد", "ايدي", "أيدي", "جانب", "الجانب",
                                         "ليس", "ليسوا", "ليست", "الارض", "الأرض"])
 # A coordinated casualty verb (وأصيب، وقتل) or a qualifier (التابعة لـ) cannot open a participant.
@@ -60,7 +61,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     ent = entity_at(article, first.start, first.end)
     if ent is not None and ent.end <= end:
         return entity_span(ent)
-    if _PREP_MASDAR.match(normalize(first.text)):
+    if _PREP_MASDAR.match(normalize(first.text)) and ent is None:
         return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
     if re.match(r"^(?:و|ف)\w{2,}(?:وا|تم)$", normalize(first.text)) or _coordinated_verb(first.text):
         return None  # وفتشوا, ودعا: a coordinated verb, not a participant
@@ -292,6 +293,8 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
             nxt = normalize(ws[i + 1].text)
             if n in _TAKES_BI and nxt.startswith("بال"):
                 found = noun_phrase(article, ws[i + 1].start + 1, end)  # منددين بالانقلاب → الانقلاب
+            elif n in _TAKES_BI and nxt.startswith("ب") and i + 2 < len(ws):
+                found = noun_phrase(article, ws[i + 2].start, end)  # مطالبين باستقالة الحكومة → الحكومة
             else:
                 found = noun_phrase(article, ws[i + 1].start, end)
         for m in markers:  # a one-letter preposition glued to a definite noun: لقوات, بالمدينة
