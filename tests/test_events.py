@@ -188,9 +188,20 @@ def test_relative_clause_pointing_back_is_not_a_new_event():
     assert not [e for e in article.events if e.type == "ACCUSE"]
 
 
+def _as_one_sentence(text: str) -> Article:
+    """The event stage on ``text`` read as a single sentence (as the GSR sentences are)."""
+    return EventStage()(Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+
+
+def _through_pipeline(text: str, date: str) -> Article:
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    return Pipeline.default().process(make_article(text, "t", date=date))
+
+
 def _one_assault(text: str):
-    art = EventStage()(Article(id="r", raw=text, text=text, sentences=[Sentence(0, len(text))]))
-    [ev] = _events(art, "ASSAULT")
+    [ev] = _events(_as_one_sentence(text), "ASSAULT")
     return ev
 
 
@@ -243,7 +254,7 @@ def test_quality_gate_gsr_actor_and_target_found(kind, tmp_path):
 
 def test_protest_target_is_the_place_or_party_protested_at():
     text = "وتجمع مئات المتظاهرين أمام مقر السفارة الأردنية في طهران أمس مرددين هتافات معادية."
-    [ev] = _events(EventStage()(Article(id="q", raw=text, text=text, sentences=[Sentence(0, len(text))])), "PROTEST")
+    [ev] = _events(_as_one_sentence(text), "PROTEST")
     assert ev.actor.text == "مئات المتظاهرين" and ev.target.text == "مقر السفارة الأردنية"
 
 
@@ -264,20 +275,18 @@ def test_an_age_is_not_the_victim():
     ("وقام الجيش التركي بتحريك دباباته نحو الحدود السورية أمس.", "MOBILIZE", "الجيش التركي"),
 ])
 def test_a_verbal_noun_carried_by_a_light_verb_is_an_event(text, typ, actor):
-    art = EventStage()(Article(id="l", raw=text, text=text, sentences=[Sentence(0, len(text))]))
-    [ev] = _events(art, typ)
+    [ev] = _events(_as_one_sentence(text), typ)
     assert ev.actor.text == actor
 
 
 def test_a_purpose_clause_is_not_the_happening():
     text = "وأكد الناشط التوصل إلى اتفاق جزئي لإخراج الجرحى من المدينة."
-    art = EventStage()(Article(id="l", raw=text, text=text, sentences=[Sentence(0, len(text))]))
-    assert not _events(art, "RETREAT")
+    assert not _events(_as_one_sentence(text), "RETREAT")
 
 
 def test_present_tense_reports_what_is_happening_with_lower_confidence():
     text = "وقال المتحدث إن سكان المدينة يرفضون الرحيل القسري من منازلهم."
-    [ev] = _events(EventStage()(Article(id="i", raw=text, text=text, sentences=[Sentence(0, len(text))])), "REJECT")
+    [ev] = _events(_as_one_sentence(text), "REJECT")
     assert ev.actor.text == "سكان المدينة" and ev.confidence < 0.45
 
 
@@ -286,17 +295,13 @@ def test_present_tense_reports_what_is_happening_with_lower_confidence():
     "وطالب المجلس الحكومة بخطة لكي يرفض المستثمرون الانسحاب من السوق.",  # purpose clause
 ])
 def test_present_tense_that_is_not_a_happening(text):
-    art = EventStage()(Article(id="i", raw=text, text=text, sentences=[Sentence(0, len(text))]))
-    assert not [e for e in art.events if e.type in ("ACCUSE", "REJECT")]
+    assert not [e for e in _as_one_sentence(text).events if e.type in ("ACCUSE", "REJECT")]
 
 
 def test_a_circumstantial_participle_is_the_speakers_second_act():
-    from marsad.ingest import make_article
-    from marsad.pipeline import Pipeline
-
     text = ("وقال رئيس الحكومة اليمنية خالد بحاح إن عدن أصبحت خالية من المليشيات المتمردة، مطالبًا الدول المانحة "
             "ببذل المزيد من الجهود لإعادة إعمار المدينة.")
-    article = Pipeline.default().process(make_article(text, "hal", date="2015-08-10"))
+    article = _through_pipeline(text, "2015-08-10")
     [ev] = [e for e in article.events if e.type == "REQUEST"]
     assert ev.trigger.text == "مطالبًا"
     assert "بحاح" in ev.actor.text and ev.target.text.startswith("الدول")
@@ -304,16 +309,12 @@ def test_a_circumstantial_participle_is_the_speakers_second_act():
 
 def test_defendants_are_not_an_accusation():
     text = "وألغت محكمة النقض أحكام الحبس الصادرة بحق 16 متهما، بينهم ثلاثة أمريكيين، في قضية التمويل الأجنبي."
-    art = EventStage()(Article(id="d", raw=text, text=text, sentences=[Sentence(0, len(text))]))
-    assert not _events(art, "ACCUSE")
+    assert not _events(_as_one_sentence(text), "ACCUSE")
 
 
 def test_a_named_subject_ends_before_its_prepositional_object():
-    from marsad.ingest import make_article
-    from marsad.pipeline import Pipeline
-
     text = "ندد الرئيس الأميركي دونالد ترامب بمداهمة عناصر من مكتب التحقيقات الفدرالي مكتب محاميه في نيويورك."
-    article = Pipeline.default().process(make_article(text, "b", date="2018-04-10"))
+    article = _through_pipeline(text, "2018-04-10")
     accuse = [e for e in article.events if e.type == "ACCUSE"]
     assert accuse and all("بمداهمة" not in (e.actor.text if e.actor else "") for e in accuse)
 
@@ -323,11 +324,10 @@ def test_a_named_subject_ends_before_its_prepositional_object():
     ("وتتفق وزارتا الدفاع والخارجية على هذا النهج منذ أشهر.", "CONSULT"),  # two ministries, not و+زارتا
 ])
 def test_words_that_only_look_like_triggers(text, typ):
-    art = EventStage()(Article(id="w", raw=text, text=text, sentences=[Sentence(0, len(text))]))
-    assert not _events(art, typ)
+    assert not _events(_as_one_sentence(text), typ)
 
 
 def test_a_protest_target_is_whom_the_demand_is_about():
     text = "وتظاهر مئات الطلاب في وسط المدينة أمس مطالبين باستقالة الحكومة."
-    [ev] = _events(EventStage()(Article(id="p", raw=text, text=text, sentences=[Sentence(0, len(text))])), "PROTEST")
+    [ev] = _events(_as_one_sentence(text), "PROTEST")
     assert ev.actor.text == "مئات الطلاب" and ev.target.text == "الحكومة"

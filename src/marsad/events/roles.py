@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.events.lexicon import find_triggers
 from marsad.events.segment import Word, words
 from marsad.record import Article, Entity, Span
 from marsad.text.normalize import normalize
@@ -65,7 +66,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
     if re.match(r"^(?:و|ف)\w{2,}(?:وا|تم)$", normalize(first.text)) or _coordinated_verb(first.text):
         return None  # وفتشوا, ودعا: a coordinated verb, not a participant
-    if re.match(r"^ل[يت]\w{3,}$", normalize(first.text)) and entity_at(article, first.start, first.end) is None:
+    if _PURPOSE_VERB.match(normalize(first.text)) and ent is None:
         return None  # ليفسح المجال: a purpose clause
     taken: list[Word] = []
     for i, w in enumerate(ws[:MAX_WORDS]):
@@ -128,16 +129,17 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
 
 def _coordinated_verb(word: str) -> bool:
     """ودعا, وأضاف: a conjunction and a past trigger verb open a new clause."""
-    from marsad.events.lexicon import find_triggers  # the lexicon imports nothing from here; keep it that way
-
     if not re.match(r"^(?:و|ف)", normalize(word)):
         return False
     return any(h.trigger.kind == "verb" and h.start == 0 and h.end == len(word) for h in find_triggers(word))
 
 
+_PURPOSE_VERB = re.compile(r"^ل[يت]\w{3,}$")  # ليفسح, ليرتفع: an imperfect with لـ of purpose
+
+
 def _short_imperfect(n: str) -> bool:
     """تقول, يعمل, ليرتفع: a four-letter imperfect (or one with لـ of purpose) inside a phrase."""
-    return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n)) or bool(re.match(r"^ل[يت]\w{3,}$", n))
+    return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n) or _PURPOSE_VERB.match(n))
 
 
 def _is_count(word: str) -> bool:

@@ -15,7 +15,7 @@ from marsad.events.roles import entity_span, noun_phrase
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Span
-from marsad.text.normalize import finditer_unmarked, match_key, normalize, normalize_keep_offsets
+from marsad.text.normalize import Unmarked, finditer_unmarked, match_key, normalize, normalize_keep_offsets
 
 MAX_SPEAKER_WORDS = 14
 _CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,;.]*$")
@@ -51,8 +51,9 @@ class QuoteStage:
 
 def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | None) -> list[Quote]:
     # Diacritics do not hide a cue: مشيراً، وفقًا (finditer_unmarked reads past their placeholders).
-    found = [_Cue(a, b, bool(m.groupdict().get("pron"))) for a, b, m in finditer_unmarked(cues.CUE, norm, s, e)]
-    found += [_Cue(a, b, True) for a, b, m in finditer_unmarked(cues.PARTICIPLE, norm, s, e)]
+    unmarked = Unmarked(norm, s, e)
+    found = [_Cue(a, b, bool(m.groupdict().get("pron"))) for a, b, m in unmarked.finditer(cues.CUE)]
+    found += [_Cue(a, b, True) for a, b, m in unmarked.finditer(cues.PARTICIPLE)]
     found.sort(key=lambda c: c.start)
     out: list[Quote] = []
     for i, cue in enumerate(found):
@@ -225,7 +226,7 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
 
 # Heads of a phrase that can be the source of a statement (بحسب مصادر, وفقاً لشهود عيان); وفقاً
 # لاتفاق / بحسب القانون name an agreement or a rule, not a speaker.
-_SOURCE_HEADS = tuple(normalize(w) for w in (
+_SOURCE_HEADS = tuple(re.sub(r"^ال", "", normalize(w)) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون", "شهود", "شاهد", "تقرير", "تقارير", "بيان", "وكالة", "وكالات",
     "صحيفة", "صحف", "مراسل", "ناشط", "ناشطين", "ناشطون", "مرصد", "المرصد", "وسائل", "إعلام", "متحدث", "الناطق",
     "ناطق", "مسؤولة", "خبراء", "محلل", "دبلوماسي", "دبلوماسيين", "سكان", "أرقام", "إحصاءات", "إحصائيات", "حصيلة",
@@ -236,7 +237,7 @@ def _source_like(article: Article, span: Span) -> bool:
     if any(span.start <= x.start < span.end and x.label in ("PER", "ORG") for x in article.entities):
         return True
     head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0])) if span.text.split() else ""
-    return any(head.startswith(re.sub(r"^ال", "", h)) for h in _SOURCE_HEADS)
+    return head.startswith(_SOURCE_HEADS)
 
 
 def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:

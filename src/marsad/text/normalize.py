@@ -52,15 +52,15 @@ def _normalize_short(text: str) -> str:
     return _SPACE.sub(" ", spelling_variants(strip_diacritics(text).translate(_CHAR_MAP))).strip()
 
 
+MARK = "\u200c"  # what normalize_keep_offsets leaves where a diacritic or tatweel was
+
+
 def normalize_keep_offsets(text: str) -> str:
     """Offset-preserving variant: every character maps to exactly one character, diacritics and
     tatweel to U+200C (zero-width non-joiner), so a match at [i, j) in the result is the same
     stretch of ``text``. Spelling-variant rewrites are not applied (they change length)."""
     out = text.translate(_CHAR_MAP)
-    return DIACRITICS.sub("\u200c", out).replace(TATWEEL, "\u200c")
-
-
-MARK = "\u200c"  # what normalize_keep_offsets leaves where a diacritic or tatweel was
+    return DIACRITICS.sub(MARK, out).replace(TATWEEL, MARK)
 
 
 class Unmarked:
