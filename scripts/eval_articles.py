@@ -21,9 +21,13 @@ FIELDS = ("id", "text", "title", "date", "source", "url")
 
 
 def dev_inputs(dest: Path) -> Path:
-    ids = {json.loads(l)["id"] for l in open(SHARED / "eval/gold/dev.jsonl", encoding="utf-8") if l.strip()}
-    with open(dest, "w", encoding="utf-8") as out:
-        for line in gzip.open(SHARED / "data/news/news_sample.jsonl.gz", "rt", encoding="utf-8"):
+    with open(SHARED / "eval/gold/dev.jsonl", encoding="utf-8") as gold:
+        ids = {json.loads(l)["id"] for l in gold if l.strip()}
+    with (
+        open(dest, "w", encoding="utf-8") as out,
+        gzip.open(SHARED / "data/news/news_sample.jsonl.gz", "rt", encoding="utf-8") as news,
+    ):
+        for line in news:
             rec = json.loads(line)
             if rec["id"] in ids:
                 out.write(json.dumps({k: rec.get(k) for k in FIELDS}, ensure_ascii=False) + "\n")

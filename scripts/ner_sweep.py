@@ -41,7 +41,7 @@ def run(name: str, extra: list[str], out: Path, jobs: int) -> str:
     ]
     with open(log, "w") as fh:
         subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, check=False)
-    lines = [ln for ln in log.read_text().splitlines() if ln.startswith("overall") or ln.startswith("trained")]
+    lines = [ln for ln in log.read_text().splitlines() if ln.startswith(("overall", "trained"))]
     return f"== {name}: " + " | ".join(lines)
 
 

@@ -12,8 +12,11 @@ for part in .ci/services.sh .ci/browser.sh; do
   [ -f "$part" ] && source "$part"
 done
 set +e
+.venv/bin/ruff check src scripts tests benchmarks  # lint first: a finding fails the run like a test
+lint=$?
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 status=$?
+[ $status -eq 0 ] && status=$lint
 set -e
 type marsad_services_stop >/dev/null 2>&1 && marsad_services_stop
 exit $status

@@ -45,7 +45,8 @@ PARAMS = {
 
 
 def load(shared: Path, kind: str) -> list[dict]:
-    rows = list(csv.DictReader(open(shared / "data" / "events_gsr" / f"{kind}_dev.csv", encoding="utf-8")))
+    with open(shared / "data" / "events_gsr" / f"{kind}_dev.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     return [r for r in rows if r["label"] != "ambiguous"]
 
 

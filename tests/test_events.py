@@ -142,8 +142,8 @@ def test_protest_sentence_is_detected():
 
 def _dev_f1(kind: str) -> float:
     """F1 of the shipped stage on the whole GSR dev file (the gate: the model was trained on it)."""
-    rows = [r for r in csv.DictReader(open(SHARED / "data" / "events_gsr" / f"{kind}_dev.csv", encoding="utf-8"))
-            if r["label"] != "ambiguous"]
+    with open(SHARED / "data" / "events_gsr" / f"{kind}_dev.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["label"] != "ambiguous"]
     stage, typ = EventStage(), kind.upper()
     tp = fp = fn = 0
     for r in rows:

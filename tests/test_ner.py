@@ -100,7 +100,7 @@ def test_tag_conll_keeps_tokens_order_and_blank_lines(tmp_path: Path) -> None:
     assert lines[6] == "" and lines[7] == "" and lines[13] == ""
     rows = [ln.split(" ") for ln in lines if ln]
     assert [r[0] for r in rows] == ["أعلن", "اتحاد", "صناعة", "السيارات", "في", "ألمانيا", "وقال", "الرئيس", "السوري", "بشار", "الأسد"]
-    tags = dict((r[0], r[1]) for r in rows)
+    tags = {r[0]: r[1] for r in rows}
     assert tags["ألمانيا"] == "B-LOC" and tags["بشار"] == "B-PERS" and tags["الأسد"] == "I-PERS"
     assert all(r[1] in {"O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"} for r in rows)
 

@@ -21,7 +21,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import MarsadError, Skipped
 from .ingest import read_inputs
@@ -72,7 +72,7 @@ class RunStats:
 class Pipeline:
     """Ordered stages; ``process`` runs one article through all of them."""
 
-    _cache: dict[tuple[str, ...], Pipeline] = {}
+    _cache: ClassVar[dict[tuple[str, ...], Pipeline]] = {}
 
     def __init__(self, stage_names: Iterable[str] = DEFAULT_STAGES) -> None:
         self.names = tuple(stage_names)
@@ -115,7 +115,7 @@ class Pipeline:
                 seen_hashes[digest] = item.id
             try:
                 article = self.process(item)
-            except Exception as exc:  # one bad article must not end the batch
+            except Exception as exc:  # noqa: BLE001 - one bad article must not end the batch
                 log.debug("stage failure on %s:\n%s", item.id, traceback.format_exc())
                 skip = Skipped(item.metadata.get("input", item.id),
                                f"internal error ({type(exc).__name__}: {exc}); please report it with this input")

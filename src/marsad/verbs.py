@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -148,9 +149,9 @@ def export(db: str, fmt: str, out: Path | None, stdout: IO[str] | None = None) -
                 rows.append(row)
             pq.write_table(pa.Table.from_pylist(rows), str(out))
             return len(rows)
-        fh = open(out, "w", encoding="utf-8", newline="") if out else stdout
-        assert fh is not None
-        try:
+        with contextlib.ExitStack() as stack:
+            fh = stack.enter_context(open(out, "w", encoding="utf-8", newline="")) if out else stdout
+            assert fh is not None
             writer = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS) if fmt == "csv" else None
             if writer:
                 writer.writeheader()
@@ -160,7 +161,4 @@ def export(db: str, fmt: str, out: Path | None, stdout: IO[str] | None = None) -
                 else:
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
-        finally:
-            if out:
-                fh.close()
     return n

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.events import cues
 from marsad.events.lexicon import find_triggers
@@ -48,7 +49,7 @@ def tokens(norm: str) -> list[str]:
 def ngram_counts(norm: str) -> Counter[str]:
     toks = tokens(norm)
     c: Counter[str] = Counter("w:" + t for t in toks)
-    c.update("w:" + a + "_" + b for a, b in zip(toks, toks[1:]))
+    c.update("w:" + a + "_" + b for a, b in pairwise(toks))
     for t in _TOKEN.findall(norm):
         w = f" {t} "
         for n in (3, 4, 5):

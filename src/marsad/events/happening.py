@@ -17,7 +17,7 @@ from marsad.record import Article, Sentence
 from marsad.text.normalize import normalize
 
 # Verbs too ambiguous without diacritics (or too generic) to code an event on their own.
-AMBIGUOUS = set(["خرج", "نزل", "قبل", "حمل", "وصف", "اعتبر", "بحث", "شارك", "وعد", "علق", "قطع", "سد", "فر", "غادر", "سحب", "ردد", "تجمع", "هتف", "نشر", "طلب", "بارك", "هنا", "حرر", "اخرج", "لوح", "عفا", "ضرب", "سقط", "اصاب", "اصيب", "قضي", "اودي", "كمن", "شن", "شنت", "شنوا", "دك", "اسر", "سجن", "دعم", "ساند", "ساندت", "عزز", "حرك", "انتشر", "تنتشر", "اعترف", "ابعد", "رحل", "سيطر", "نسق", "تعاون", "حشد", "حظر", "جمد", "طرد"])
+AMBIGUOUS = {"خرج", "نزل", "قبل", "حمل", "وصف", "اعتبر", "بحث", "شارك", "وعد", "علق", "قطع", "سد", "فر", "غادر", "سحب", "ردد", "تجمع", "هتف", "نشر", "طلب", "بارك", "هنا", "حرر", "اخرج", "لوح", "عفا", "ضرب", "سقط", "اصاب", "اصيب", "قضي", "اودي", "كمن", "شن", "شنت", "شنوا", "دك", "اسر", "سجن", "دعم", "ساند", "ساندت", "عزز", "حرك", "انتشر", "تنتشر", "اعترف", "ابعد", "رحل", "سيطر", "نسق", "تعاون", "حشد", "حظر", "جمد", "طرد"}
 
 
 def is_live(article: Article, sent: Sentence, h: Hit) -> bool:
@@ -32,9 +32,7 @@ def is_live(article: Article, sent: Sentence, h: Hit) -> bool:
         return False
     if cues.QUESTION.search(article.text[h.start:sent.end]):
         return False
-    if _relative_with_resumptive(article, sent, h):
-        return False
-    return True
+    return not _relative_with_resumptive(article, sent, h)
 
 
 _RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s*$")

@@ -111,7 +111,7 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
 
 OFFENSIVE_FLOOR = 0.15
 # Verbs that put an attack noun in the main clause: بدء الهجوم, شنت غارات, تتعرض لهجمات.
-OFFENSIVE_LEADS = set(normalize(w) for w in ["بدء", "بدأ", "بدأت", "بدأوا", "شن", "شنت", "شنوا", "تشن", "يشن", "تعرض", "تعرضت", "تتعرض", "يتعرض", "واصل", "واصلت", "تواصل", "يواصل", "أطلق", "أطلقت", "إطلاق", "استئناف", "استأنف", "استأنفت"])
+OFFENSIVE_LEADS = {normalize(w) for w in ["بدء", "بدأ", "بدأت", "بدأوا", "شن", "شنت", "شنوا", "تشن", "يشن", "تعرض", "تعرضت", "تتعرض", "يتعرض", "واصل", "واصلت", "تواصل", "يواصل", "أطلق", "أطلقت", "إطلاق", "استئناف", "استأنف", "استأنفت"]}
 
 
 PATIENT_LEADS = {"تعرض", "تعرضت", "تتعرض", "يتعرض"}  # the subject is the one attacked

@@ -58,7 +58,7 @@ def extract_html(html: str | bytes, name: str, url: str | None = None,
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True,
                                           include_comments=False, include_tables=False)
-    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises assorted lxml errors on broken markup
         return Skipped(name, f"{errors.BAD_HTML} ({type(exc).__name__})")
     if doc is None or not (doc.text or "").strip():
         return Skipped(name, errors.BAD_HTML)
@@ -95,7 +95,7 @@ def read_warc(data: bytes, name: str) -> Iterator[Item]:
                 yield html
                 continue
             yield extract_html(html, where, url=url, metadata={"warc_date": record.rec_headers.get_header("WARC-Date")})
-    except Exception as exc:  # a truncated archive ends the archive, not the batch
+    except Exception as exc:  # noqa: BLE001 - a truncated archive ends the archive, not the batch
         yield Skipped(name, errors.BAD_WARC.format(err=str(exc)[:120] or type(exc).__name__))
 
 

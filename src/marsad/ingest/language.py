@@ -21,10 +21,13 @@ def detect_language(text: str, min_ratio: float = 0.5) -> str:
     sample = text[:1500]  # a paragraph decides it; scanning more only costs time
     arabic = len(_ARABIC_LETTER.findall(sample))
     latin = len(_LATIN.findall(sample))
-    if arabic and arabic >= (arabic + latin) * min_ratio:
-        if arabic >= (arabic + latin + len(_OTHER.findall(sample))) * min_ratio:
-            persian = len(_PERSIAN_URDU.findall(sample))
-            return "fa" if persian > arabic * 0.02 else "ar"
+    if (
+        arabic
+        and arabic >= (arabic + latin) * min_ratio
+        and arabic >= (arabic + latin + len(_OTHER.findall(sample))) * min_ratio
+    ):
+        persian = len(_PERSIAN_URDU.findall(sample))
+        return "fa" if persian > arabic * 0.02 else "ar"
     others = {"en": latin, "ru": len(_CYRILLIC.findall(sample)), "he": len(_HEBREW.findall(sample))}
     if arabic + sum(others.values()) == 0:
         return "und"

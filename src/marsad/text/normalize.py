@@ -69,7 +69,7 @@ class Unmarked:
     many patterns over it; matches come back with offsets into the original string, the end
     covering the marks that trail the last letter."""
 
-    __slots__ = ("bare", "_keep", "_lo", "_n")
+    __slots__ = ("_keep", "_lo", "_n", "bare")
 
     def __init__(self, norm: str, lo: int = 0, hi: int | None = None) -> None:
         seg = norm[lo:hi]
