@@ -1,6 +1,7 @@
-"""Train the shipped Arabic NER model (two stacked CRFs) from ../shared/data. One command:
+"""Train the shipped Arabic NER model (two stacked CRFs + a BiLSTM) from ../shared/data. One command:
 
-    python scripts/train_ner.py              # lexicons if missing, then the final model on all of train
+    python scripts/train_ner.py              # lexicons if missing, the CRFs on all of train, then the
+                                             # BiLSTM (scripts/train_ner_lstm.py; needs torch)
     python scripts/train_ner.py --dev        # train on 90 % of train, score the held-out last 10 % (tuning)
     python scripts/train_ner.py --eval-test  # also report on the ANERcorp test split (reporting only)
 
@@ -13,7 +14,9 @@ tuning; ``--eval-test`` only scores it.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import multiprocessing as mp
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,8 +28,7 @@ import ner_eval
 import pycrfsuite
 
 from marsad.ner.document import DOC_SENTENCES, document_hints
-from marsad.ner.features import FeatureExtractor
-from marsad.ner.model import CRF_FILE, GAZETTEER_FILE, LEXICON_FILE, MODEL_DIR, PASS1_FILE, load_features
+from marsad.ner.model import CRF_FILE, GAZETTEER_FILE, LEXICON_FILE, MODEL_DIR, PASS1_FILE, NerModel, load_features
 
 DEV_FRACTION = 0.1  # the last 10 % of train sentences, contiguous like the official test split
 Doc = list[ner_data.Sentence]
@@ -42,6 +44,15 @@ def build_lexicons(force: bool) -> None:
     for script, out in (("ner_clusters.py", LEXICON_FILE), ("ner_gazetteer.py", GAZETTEER_FILE)):
         if force or not (MODEL_DIR / out).exists():
             subprocess.run([sys.executable, str(here / script)], check=True)
+
+
+def train_lstm() -> None:
+    """The BiLSTM half of the shipped model (its own script: it needs torch, the CRFs do not)."""
+    if importlib.util.find_spec("torch") is None:
+        print("torch is not installed: the BiLSTM (models/ner/lstm.npz) was NOT retrained; "
+              "`pip install torch` and run scripts/train_ner_lstm.py", file=sys.stderr)
+        return
+    subprocess.run([sys.executable, str(Path(__file__).with_name("train_ner_lstm.py"))], check=True)
 
 
 def as_docs(sents: list[ner_data.Sentence]) -> list[Doc]:
@@ -67,18 +78,6 @@ def train_many(x: list, y: list, jobs: list[tuple[list[int], str]], params: dict
     else:
         for job in jobs:
             _train(job)
-
-
-def tag_docs(fx: FeatureExtractor, pass1: Path, pass2: Path, docs: list[list[list[str]]]) -> list[list[str]]:
-    t1, t2 = pycrfsuite.Tagger(), pycrfsuite.Tagger()
-    t1.open(str(pass1))
-    t2.open(str(pass2))
-    out = []
-    for doc in docs:
-        first = [t1.tag(fx.sentence(w)) for w in doc]
-        for w, h in zip(doc, document_hints(fx, doc, first)):
-            out.append(t2.tag(fx.sentence(w, h)))
-    return out
 
 
 def train(docs: list[Doc], out_dir: Path, args: argparse.Namespace) -> None:
@@ -116,14 +115,16 @@ def train(docs: list[Doc], out_dir: Path, args: argparse.Namespace) -> None:
 
 
 def evaluate(out_dir: Path, sents: list[ner_data.Sentence]) -> dict[str, tuple[float, float, float]]:
-    docs = [[[w for w, _ in s] for s in d] for d in as_docs(sents)]
-    pred = tag_docs(load_features(), out_dir / PASS1_FILE, out_dir / CRF_FILE, docs)
+    """Score the model in ``out_dir`` as shipped (with its BiLSTM when ``lstm.npz`` is there)."""
+    model = NerModel(out_dir)
+    pred = [ts.tags for d in as_docs(sents) for ts in model.tag_document([[w for w, _ in s] for s in d])]
     return ner_eval.score([[t for _, t in s] for s in sents], pred)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dev", action="store_true", help="hold out the last 10%% of train and score it")
+    ap.add_argument("--dev-first", action="store_true", help="with --dev: hold out the first 10%% instead")
     ap.add_argument("--eval-test", action="store_true", help="report F1 on the ANERcorp test split")
     ap.add_argument("--rebuild-lexicons", action="store_true")
     ap.add_argument("--aqmar", type=int, default=0, help="add AQMAR (PER/LOC/ORG) to training: 0/1")
@@ -132,6 +133,7 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=150, help="L-BFGS iterations, pass 2")
     ap.add_argument("--iters1", type=int, default=100, help="L-BFGS iterations, pass 1")
+    ap.add_argument("--no-lstm", action="store_true", help="final model: train the CRFs only")
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument(
@@ -151,14 +153,23 @@ def main() -> None:
         extra += as_docs(ner_data.read_wojood())
     dev: list[ner_data.Sentence] = []
     if args.dev:
-        cut = int(len(aner) * (1 - DEV_FRACTION))
-        aner, dev = aner[:cut], aner[cut:]
+        if args.dev_first:  # a second, independent check of what the last 10 % suggested
+            cut = int(len(aner) * DEV_FRACTION)
+            dev, aner = aner[:cut], aner[cut:]
+        else:
+            cut = int(len(aner) * (1 - DEV_FRACTION))
+            aner, dev = aner[:cut], aner[cut:]
     out_dir = args.out_dir or (Path(tempfile.mkdtemp(prefix="ner-dev-")) if args.dev else MODEL_DIR)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir != MODEL_DIR:  # a complete model folder (usable as MARSAD_NER_MODEL_DIR)
+        for name in (LEXICON_FILE, GAZETTEER_FILE):
+            shutil.copy(MODEL_DIR / name, out_dir / name)
     t0 = time.time()
     train(as_docs(aner) + extra, out_dir, args)
     size = sum((out_dir / f).stat().st_size for f in (PASS1_FILE, CRF_FILE)) / 1e6
     print(f"trained in {time.time() - t0:.0f}s ({size:.1f} MB) -> {out_dir}; {vars(args)}", flush=True)
+    if not args.dev and not args.no_lstm and args.out_dir is None:
+        train_lstm()
     if dev:
         docs = [[[w for w, _ in s] for s in d] for d in as_docs(dev)]
         p1 = pycrfsuite.Tagger()

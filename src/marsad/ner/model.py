@@ -1,7 +1,9 @@
-"""The shipped NER model, loaded once per process: two stacked linear-chain CRFs.
+"""The shipped NER model, loaded once per process: two stacked linear-chain CRFs (and a BiLSTM).
 
 Pass 1 tags each sentence from its own features; pass 2 sees the same features plus how pass 1
-tagged the same words elsewhere in the document (``document.py``).
+tagged the same words elsewhere in the document (``document.py``). The BiLSTM-CRF (``lstm.py``)
+reads each sentence whole; when enabled (MARSAD_NER_NEURAL=1), its tag probabilities are averaged
+with pass 2's (``ensemble.py``). By default, or without ``lstm.npz``, the model is the CRFs alone.
 """
 
 from __future__ import annotations
@@ -11,12 +13,17 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
+from marsad.config import SETTINGS
 from marsad.ner.document import document_hints
+from marsad.ner.ensemble import CRF_WEIGHT, combine, decode
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import Gazetteer
 from marsad.ner.lexicon import Lexicon
+from marsad.ner.lstm import LstmTagger
+from marsad.ner.neural_inputs import TAGS
 
 # The shipped model; MARSAD_NER_MODEL_DIR points elsewhere (a retrained or experimental model).
 MODEL_DIR = Path(os.environ.get("MARSAD_NER_MODEL_DIR") or Path(__file__).resolve().parents[1] / "models" / "ner")
@@ -24,6 +31,7 @@ PASS1_FILE = "ner.pass1.crfsuite"
 CRF_FILE = "ner.crfsuite"
 LEXICON_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+LSTM_FILE = "lstm.npz"
 
 
 @dataclass(slots=True)
@@ -35,7 +43,8 @@ class TaggedSentence:
 class NerModel:
     """Not a dataclass: ``__init__`` opens the CRF files and reads the lexicons."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+    def __init__(self, model_dir: Path = MODEL_DIR, neural: bool | None = None) -> None:
+        """``neural``: average in the BiLSTM (default: the ``ner_neural`` setting, MARSAD_NER_NEURAL)."""
         self.model_dir = model_dir
         for name in (PASS1_FILE, CRF_FILE):
             if not (model_dir / name).exists():
@@ -46,21 +55,34 @@ class NerModel:
         self._pass1.open(str(model_dir / PASS1_FILE))
         self._pass2 = pycrfsuite.Tagger()
         self._pass2.open(str(model_dir / CRF_FILE))
+        self._labels = set(self._pass2.labels())
+        self.crf_weight = CRF_WEIGHT
+        use_lstm = (SETTINGS.ner_neural if neural is None else neural) and (model_dir / LSTM_FILE).exists()
+        self.lstm = LstmTagger(self.features, model_dir / LSTM_FILE) if use_lstm else None
         self._lock = threading.Lock()  # a crfsuite Tagger holds per-sequence state
 
     def tag_document(self, doc: list[list[str]], marginals: bool = True) -> list[TaggedSentence]:
-        """Tag the sentences (lists of words) of one document."""
+        """Tag the sentences (lists of words) of one document. ``marginals=False`` skips the
+        confidences of the CRF-only model (the ensemble needs them to decode)."""
         fx = self.features
         out: list[TaggedSentence] = []
+        neural = self.lstm.marginals(doc) if self.lstm is not None else None
         with self._lock:
             x1 = [fx.sentence(words) for words in doc]
             first = [self._pass1.tag(x) if x else [] for x in x1]
             hints = document_hints(fx, doc, first)
-            for x, h in zip(x1, hints):
+            for k, (x, h) in enumerate(zip(x1, hints)):
                 if not x:
                     out.append(TaggedSentence([], []))
                     continue
                 self._pass2.set(fx.with_hints(x, h))
+                if neural is not None:
+                    probs = combine(self._crf_marginals(len(x)), neural[k], self.crf_weight)
+                    best = decode(probs)
+                    tags = [TAGS[j] for j in best]
+                    conf = [1.0 if t == "O" else float(probs[i, j]) for i, (t, j) in enumerate(zip(tags, best))]
+                    out.append(TaggedSentence(tags, conf))
+                    continue
                 tags = self._pass2.tag()
                 conf = [1.0] * len(tags)
                 if marginals:
@@ -69,6 +91,11 @@ class NerModel:
                             conf[i] = self._pass2.marginal(t, i)
                 out.append(TaggedSentence(list(tags), conf))
         return out
+
+    def _crf_marginals(self, n: int) -> np.ndarray:
+        """P(tag) per token from pass 2 (the sequence last ``set``), in ``TAGS`` order."""
+        m = self._pass2.marginal
+        return np.array([[m(t, i) if t in self._labels else 0.0 for t in TAGS] for i in range(n)])
 
     def tag(self, words: list[str], marginals: bool = True) -> TaggedSentence:
         """Tag one sentence on its own (a one-sentence document)."""
