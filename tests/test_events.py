@@ -331,3 +331,15 @@ def test_a_protest_target_is_whom_the_demand_is_about():
     text = "وتظاهر مئات الطلاب في وسط المدينة أمس مطالبين باستقالة الحكومة."
     [ev] = _events(_as_one_sentence(text), "PROTEST")
     assert ev.actor.text == "مئات الطلاب" and ev.target.text == "الحكومة"
+
+
+def test_a_continued_condemnation_keeps_the_earlier_subject() -> None:
+    # "كما دانت" has a pronoun subject: the ministry that condemned in the sentence before, not the
+    # verbal noun that follows the verb (تشكل).
+    text = ("ودانت الوزارة في بيان صحافي لها، مصادقة لجنة التخطيط التابعة للإدارة المدنية الإسرائيلية "
+            "على بناء وحدات استيطانية. كما دانت تشكل وزيرة القضاء الإسرائيلية اييلت شكيد لجنة لشرعنة "
+            "البؤر الاستيطانية.")
+    art = _through_pipeline(text, "2015-07-23")
+    accusations = [e for e in art.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2, art.events
+    assert all(e.actor is not None and e.actor.text == "الوزارة" for e in accusations), accusations

@@ -50,6 +50,7 @@ class EventStage:
 
     def __call__(self, article: Article) -> Article:
         events: list[Event] = []
+        article.events = events  # filled as we go: a later pronoun subject may continue an earlier one
         sents = sentences(article)
         # Whole articles are coded more inclusively than the GSR sentences the classifier was tuned
         # on (an attack reported in a subordinate clause, or an offensive with a named agent, still
@@ -371,9 +372,12 @@ SPEECH_ACTS = ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE")
 
 
 def _previous_speaker(article: Article, pos: int) -> Span | None:
-    """كما هدد بتدمير …: a pronoun subject is the last quoted speaker before the verb."""
-    before = [q.speaker for q in article.quotes if q.speaker is not None and q.quote.start < pos]
-    return before[-1] if before else None
+    """كما هدد بتدمير …: a pronoun subject is the last speaker before the verb — of a quote, or the
+    actor of an earlier speech act (ودانت الوزارة … كما دانت …)."""
+    before = [(q.quote.start, q.speaker) for q in article.quotes if q.speaker is not None and q.quote.start < pos]
+    before += [(e.evidence.start, e.actor) for e in article.events
+               if e.type in SPEECH_ACTS and e.actor is not None and e.evidence.end <= pos]
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 _TIME_LEAD = re.compile(
