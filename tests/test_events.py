@@ -343,3 +343,5 @@ def test_a_continued_condemnation_keeps_the_earlier_subject() -> None:
     accusations = [e for e in art.events if e.type == "ACCUSE"]
     assert len(accusations) == 2, art.events
     assert all(e.actor is not None and e.actor.text == "الوزارة" for e in accusations), accusations
+    # و in وزيرة is a root letter, not a conjunction opening a new clause: the phrase goes on.
+    assert "وزيرة القضاء" in accusations[1].target.text, accusations[1].target

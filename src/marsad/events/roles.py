@@ -10,6 +10,7 @@ from marsad.events.lexicon import find_triggers
 from marsad.events.segment import Word, words
 from marsad.record import Article, Entity, Span
 from marsad.text.normalize import normalize
+from marsad.text.tokens import segment_word
 
 # Words that end a noun phrase (normalised forms).
 STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"]}
@@ -82,8 +83,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
             break  # مسلحون | 15 شخصا: a count opens the next phrase
-        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text):
-            break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices)
+        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) and _has_conjunction(w.text):
+            break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices); not وزيرة
         if taken and re.match(r"^(?:و|ف)?بال", n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
         if taken and re.match(r"^ب\w{3,}$", n) and entity_at(article, w.start, w.end) is None \
@@ -140,6 +141,13 @@ _PURPOSE_VERB = re.compile(r"^ل[يت]\w{3,}$")  # ليفسح, ليرتفع: an 
 def _short_imperfect(n: str) -> bool:
     """تقول, يعمل, ليرتفع: a four-letter imperfect (or one with لـ of purpose) inside a phrase."""
     return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n) or _PURPOSE_VERB.match(n))
+
+
+def _has_conjunction(word: str) -> bool:
+    """Whether the segmenter reads a leading و as the conjunction (وأصيب) rather than a root
+    letter (وزيرة, وزارة, واشنطن)."""
+    pieces = segment_word(word)
+    return len(pieces) > 1 and normalize(word[pieces[0][0]:pieces[0][1]]) == "و"
 
 
 def _is_count(word: str) -> bool:
