@@ -345,3 +345,12 @@ def test_a_continued_condemnation_keeps_the_earlier_subject() -> None:
     assert all(e.actor is not None and e.actor.text == "الوزارة" for e in accusations), accusations
     # و in وزيرة is a root letter, not a conjunction opening a new clause: the phrase goes on.
     assert "وزيرة القضاء" in accusations[1].target.text, accusations[1].target
+
+
+def test_a_plural_verb_takes_what_follows_as_its_object() -> None:
+    # أوقفوا carries its subject (the protesters) as a pronoun: السيارات is what they stopped.
+    art = _through_pipeline("وأقام محتجون ملثمون نقاط تفتيش على الطرق وأوقفوا السيارات وطلبوا من السائقين "
+                            "إبراز هوياتهم.", "2015-08-09")
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert ev.actor is None or "السيارات" not in ev.actor.text, ev
+    assert ev.target is not None and ev.target.text == "السيارات", ev

@@ -248,6 +248,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(after_marker(article, h.end, end, PASSIVE_AGENTS), victim)]
     if before is not None and (nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
+    elif before is None and kind == "verb" and word.endswith("وا"):
+        # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
+        # subject after the verb takes the singular), so what follows is the object.
+        actor, obj_from = None, h.end
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
         if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
