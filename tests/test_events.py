@@ -354,3 +354,14 @@ def test_a_plural_verb_takes_what_follows_as_its_object() -> None:
     [ev] = [e for e in art.events if e.type == "COERCE"]
     assert ev.actor is None or "السيارات" not in ev.actor.text, ev
     assert ev.target is not None and ev.target.text == "السيارات", ev
+
+
+def test_a_protest_is_against_what_follows_ihtijajan_ala_not_the_first_ala() -> None:
+    # على مشارف مطار is where they stood; للاحتجاج على زيارة غل is what they protested.
+    art = _through_pipeline("وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية على مشارف مطار يريفان للاحتجاج "
+                            "على زيارة غل، على ما افاد مراسل وكالة الصحافة الفرنسية.", "2008-09-06")
+    [ev] = [e for e in art.events if e.type == "PROTEST"]
+    assert ev.target is not None and ev.target.text == "زيارة غل", ev
+    art = _through_pipeline("وتظاهر الآلاف في العاصمة تنديدا بالقرار الحكومي برفع أسعار الوقود.", "2008-09-06")
+    [ev] = [e for e in art.events if e.type == "PROTEST"]
+    assert ev.target is not None and ev.target.text == "القرار الحكومي", ev

@@ -93,7 +93,8 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
             for oa, ot in _roles(article, sent, other):
                 roles = [(a or oa, t or ot) for a, t in roles]
         if typ == "PROTEST":
-            roles = [(a or _protesters(article, sent), t) for a, t in roles]
+            grievance = _grievance(article, sent)
+            roles = [(a or _protesters(article, sent), grievance or t) for a, t in roles]
         for actor, target in roles:
             if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
                 target = None
@@ -326,6 +327,23 @@ def _protesters(article: Article, sent: Sentence) -> Span | None:
             start = ws[i - 1].start if i and normalize(ws[i - 1].text) in _QUANTIFIERS else w.start
             np_ = noun_phrase(article, w.start, sent.end)
             return Span(start, np_.end, article.text[start:np_.end]) if np_ else article.span(start, w.end)
+    return None
+
+
+# احتجاجا على X / للاحتجاج على X / تنديدا بـX: what a protest is against, named outright; it beats
+# the first على or أمام of the sentence, which is as often a place (على مشارف المطار, أمام السجن).
+_GRIEVANCE_LEADS = {normalize(w) for w in ("احتجاجا", "احتجاجاً", "للاحتجاج", "احتجاج", "اعتراضا", "رفضا")}
+_GRIEVANCE_BI = {normalize(w) for w in ("تنديدا", "تنديداً", "للتنديد")}
+
+
+def _grievance(article: Article, sent: Sentence) -> Span | None:
+    ws = words(article.text, sent.start, sent.end)
+    for i, w in enumerate(ws[:-1]):
+        n, nxt = normalize(w.text), normalize(ws[i + 1].text)
+        if n in _GRIEVANCE_LEADS and nxt == "علي" and i + 2 < len(ws):
+            return noun_phrase(article, ws[i + 2].start, sent.end)
+        if n in _GRIEVANCE_BI and nxt.startswith("ب") and len(nxt) > 3:
+            return noun_phrase(article, ws[i + 1].start + 1, sent.end)  # تنديدا بالقرار → القرار
     return None
 
 
