@@ -365,3 +365,11 @@ def test_a_protest_is_against_what_follows_ihtijajan_ala_not_the_first_ala() -> 
     art = _through_pipeline("وتظاهر الآلاف في العاصمة تنديدا بالقرار الحكومي برفع أسعار الوقود.", "2008-09-06")
     [ev] = [e for e in art.events if e.type == "PROTEST"]
     assert ev.target is not None and ev.target.text == "القرار الحكومي", ev
+
+
+def test_an_armed_unit_whose_name_starts_with_fa_or_waw_can_be_the_attacker() -> None:
+    # فرقة is a unit (its ف is a root letter, not the conjunction): it is the agent of قتلت.
+    art = _through_pipeline("وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت أول من أمس أربعة من المتهمين.", "2008-01-01")
+    [ev] = [e for e in art.events if e.type == "ASSAULT"]
+    assert ev.actor is not None and ev.actor.text.startswith("فرقة مظلية"), ev
+    assert ev.target is not None and ev.target.text == "أربعة من المتهمين", ev

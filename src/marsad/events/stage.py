@@ -511,11 +511,18 @@ def _plausible_agent(article: Article, actor: Span) -> Span | None:
         ws = ws[1:]  # عشرة متمردين, ثلاثة من المسلحين
     if len(ws) > 1 and _bare(ws[0].text) in _BLAST:
         return _plausible_agent(article, _span_with_entity(article, ws[1].start, actor.end))
-    return actor if ws and _bare(ws[0].text).startswith(_AGENT_HEADS) else None
+    # فرقة، وحدة، فصائل: the first letter may be the root's, not the conjunction _bare strips
+    return actor if ws and any(f.startswith(_AGENT_HEADS) for f in (_bare(ws[0].text), _bare_article(ws[0].text))) \
+        else None
 
 
 def _bare(word: str) -> str:
     return re.sub(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?", "", normalize(word))
+
+
+def _bare_article(word: str) -> str:
+    """Without the article only (فرقة stays فرقة where _bare reads ف + رقة)."""
+    return re.sub(r"^(?:ال)", "", normalize(word))
 
 
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
