@@ -373,3 +373,14 @@ def test_an_armed_unit_whose_name_starts_with_fa_or_waw_can_be_the_attacker() ->
     [ev] = [e for e in art.events if e.type == "ASSAULT"]
     assert ev.actor is not None and ev.actor.text.startswith("فرقة مظلية"), ev
     assert ev.target is not None and ev.target.text == "أربعة من المتهمين", ev
+
+
+def test_the_verbal_noun_carried_by_qama_is_the_main_event() -> None:
+    # قام … بقتل المدنيين is the report; بعدما فجرت عبوة ناسفة is background. The unit's name in
+    # guillemets («المارينز») stays inside the actor's phrase.
+    art = _through_pipeline("وبحسب التقرير، قام عدد من جنود «المارينز» بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى "
+                            "مركباتهم، وتسببت بمقتل جندي أميركي.", "2008-09-06")
+    [ev] = [e for e in art.events if e.type == "ASSAULT"]
+    assert ev.trigger.text == "بقتل", ev
+    assert ev.actor is not None and "المارينز" in ev.actor.text, ev
+    assert ev.target is not None and ev.target.text == "المدنيين", ev

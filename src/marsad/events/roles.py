@@ -74,7 +74,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         n = normalize(w.text)
         if n in STOP:
             break
-        if taken and _gap_has_punct(article.text, taken[-1].end, w.start):
+        if taken and _gap_has_punct(article.text, taken[-1].end, w.start) \
+                and not _quoted_word(article.text, taken[-1].end, w):
             break
         if taken and _definite(taken[-1].text) and not _definite(w.text) and re.search(r"(?:[^و]ا|ين)$", n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
@@ -242,6 +243,12 @@ def _definite(word: str) -> bool:
 
 
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
+
+
+def _quoted_word(text: str, gap_start: int, w: Word) -> bool:
+    """جنود «المارينز»: one word in guillemets continues the phrase (the press quotes names so);
+    a longer «…» is a quotation and ends it."""
+    return text[gap_start:w.start].strip() == "«" and text[w.end:w.end + 1] == "»"
 
 
 def _gap_has_punct(text: str, a: int, b: int) -> bool:

@@ -36,7 +36,7 @@ from marsad.text.normalize import match_key, normalize
 CLASSIFIED = ("ASSAULT", "PROTEST")
 ARTICLE_THRESHOLD_SCALE = 0.8
 CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط)")
-_DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)")
+_DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$)")
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
@@ -82,7 +82,7 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
             if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and scale < 1.0:
                 out.extend(_offensives(article, sent, typed, p))
             continue
-        ranked = sorted(typed, key=_rank)
+        ranked = sorted(typed, key=lambda h: _rank(article, sent, h))
         best = ranked[0]
         mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
         roles = _roles(article, sent, best)
@@ -177,9 +177,18 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
     return out
 
 
-def _rank(h: Hit) -> tuple[int, int]:
-    """Prefer a past verb, then a noun, then an imperfect; earliest first."""
-    return ({"verb": 0, "noun": 1, "impf": 2}[h.trigger.kind], h.start)
+_DOERS = {"قام", "قامت", "قاموا"}
+
+
+def _rank(article: Article, sent: Sentence, h: Hit) -> tuple[int, int]:
+    """Prefer a past verb, then a noun, then an imperfect; earliest first. A verbal noun carried
+    by قام (قام جنود المارينز بقتل المدنيين) is the main clause's event: it ranks with the verbs."""
+    kind = h.trigger.kind
+    if kind == "noun" and normalize(article.text[h.start:h.end]).startswith("ب"):
+        before = words(article.text, max(sent.start, h.start - 50), h.start)[-6:]
+        if any(re.sub(r"^(?:و|ف)", "", normalize(w.text)) in _DOERS for w in before):
+            kind = "verb"
+    return ({"verb": 0, "noun": 1, "impf": 2}[kind], h.start)
 
 
 Role = tuple[Span | None, Span | None]
@@ -197,6 +206,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if casualty:
         target = noun_phrase(article, h.end, end, skip_numbers=True)
         actor = after_marker(article, h.end, end, ("يد", "قبل", "برصاص", "شنه", "شنها", "نفذه", "نفذها"))
+        if actor is None and word.startswith("ب"):
+            actor = _lead_subject(article, sent, h)  # قام عدد من جنود المارينز بقتل المدنيين
         return [(actor, target)]
     if kind == "noun" and is_hal(word):
         # قال الحميقاني …، داعيا التحالف العربي إلى …: the main clause's subject acts on what follows
@@ -217,7 +228,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         if actor is None:
             actor = _clitic_agent(article, nxt_words[:3])  # هجوم انتحاري لداعش
         target = after_marker(article, h.end, end, markers) if markers else None
-        if typ == "ASSAULT" and h.trigger.mode in ("targeted", "abduct", "torture") and target is None:
+        carried = word.startswith("ب") and actor is not None  # قام مسلحون بخطف X: X is the victim
+        if typ == "ASSAULT" and (h.trigger.mode in ("targeted", "abduct", "torture") or carried) and target is None:
             target = noun_phrase(article, h.end, end)  # اغتيال الصحافي جبران تويني
             if target is not None and actor is not None and target.start == actor.start:
                 target = None
