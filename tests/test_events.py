@@ -384,3 +384,12 @@ def test_the_verbal_noun_carried_by_qama_is_the_main_event() -> None:
     assert ev.trigger.text == "بقتل", ev
     assert ev.actor is not None and "المارينز" in ev.actor.text, ev
     assert ev.target is not None and ev.target.text == "المدنيين", ev
+
+
+def test_an_age_is_never_a_target() -> None:
+    # (40 عاما) after a name is the teacher's age, not who was attacked.
+    art = _through_pipeline("وفي بلدة «بيت حانون شمال غزة، اطلقت القوات الاسرائيلية المتمركزة شرق القطاع صاروخ ارض ـ "
+                            "ارض على المدرسة الزراعية شرق البلدة فقتلت المدرس هاني شعبان نعيم 40 عاما، وإصابة ثلاثة "
+                            "طلاب بجراح.", "2008-09-06")
+    assert [e for e in art.events if e.type == "ASSAULT"], art.events
+    assert all(e.target is None or "عاما" not in e.target.text for e in art.events), art.events

@@ -537,10 +537,15 @@ def _bare_article(word: str) -> str:
     return re.sub(r"^(?:ال)", "", normalize(word))
 
 
+_AGE_OR_SPAN = re.compile(r"^\d+\s+(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|شهرا|اشهر|اسبوعا|اسابيع)$")
+
+
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
            actor: Span | None, target: Span | None, confidence: float) -> Event:
     if typ == "ASSAULT" and actor is not None:
         actor = _plausible_agent(article, actor)
+    if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
+        target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
     iso, precision = _date(article, h.start, h.end)
     return Event(
         type=typ, trigger=article.span(h.start, h.end), evidence=article.span(sent.start, sent.end),
