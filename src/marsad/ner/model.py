@@ -93,7 +93,9 @@ class NerModel:
         return out
 
     def _crf_marginals(self, n: int) -> np.ndarray:
-        """P(tag) per token from pass 2 (the sequence last ``set``), in ``TAGS`` order."""
+        """P(tag) per token from pass 2 (the sequence last ``set``), in ``TAGS`` order. Read them
+        before any ``tag()`` of that sequence: crfsuite's Viterbi and marginals share one lattice,
+        and a ``tag()`` after a ``marginal()`` decodes (and leaves) wrong scores."""
         m = self._pass2.marginal
         return np.array([[m(t, i) if t in self._labels else 0.0 for t in TAGS] for i in range(n)])
 
