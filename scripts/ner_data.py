@@ -20,6 +20,17 @@ ANER_TRAIN = SHARED / "anercorp" / "ANERCorp_CamelLab_train.txt"
 ANER_TEST = SHARED / "anercorp" / "ANERCorp_CamelLab_test.txt"  # evaluation only, never training
 
 Sentence = list[tuple[str, str]]
+DEV_FRACTION = 0.1  # a contiguous tenth of train, like the official test split
+
+
+def split_dev(sents: list[Sentence], first: bool = False) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): the last tenth held out for tuning, or the first (a second, independent check
+    of what the last tenth suggested)."""
+    if first:
+        cut = int(len(sents) * DEV_FRACTION)
+        return sents[cut:], sents[:cut]
+    cut = int(len(sents) * (1 - DEV_FRACTION))
+    return sents[:cut], sents[cut:]
 
 
 def read_conll(path: Path, tag_map: dict[str, str] | None = None) -> list[Sentence]:

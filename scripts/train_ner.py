@@ -30,7 +30,6 @@ import pycrfsuite
 from marsad.ner.document import DOC_SENTENCES, document_hints
 from marsad.ner.model import CRF_FILE, GAZETTEER_FILE, LEXICON_FILE, MODEL_DIR, PASS1_FILE, NerModel, load_features
 
-DEV_FRACTION = 0.1  # the last 10 % of train sentences, contiguous like the official test split
 Doc = list[ner_data.Sentence]
 
 # Shared with forked workers (set before the pool starts).
@@ -153,12 +152,7 @@ def main() -> None:
         extra += as_docs(ner_data.read_wojood())
     dev: list[ner_data.Sentence] = []
     if args.dev:
-        if args.dev_first:  # a second, independent check of what the last 10 % suggested
-            cut = int(len(aner) * DEV_FRACTION)
-            dev, aner = aner[:cut], aner[cut:]
-        else:
-            cut = int(len(aner) * (1 - DEV_FRACTION))
-            aner, dev = aner[:cut], aner[cut:]
+        aner, dev = ner_data.split_dev(aner, first=args.dev_first)
     out_dir = args.out_dir or (Path(tempfile.mkdtemp(prefix="ner-dev-")) if args.dev else MODEL_DIR)
     out_dir.mkdir(parents=True, exist_ok=True)
     if out_dir != MODEL_DIR:  # a complete model folder (usable as MARSAD_NER_MODEL_DIR)

@@ -36,8 +36,6 @@ from torch import nn
 from marsad.ner.model import CRF_FILE, GAZETTEER_FILE, LEXICON_FILE, LSTM_FILE, MODEL_DIR, PASS1_FILE, load_features
 from marsad.ner.neural_inputs import TAGS, InputEncoder
 
-DEV_FRACTION = 0.1
-
 
 class CRF(nn.Module):
     def __init__(self, n: int) -> None:
@@ -213,12 +211,7 @@ def main() -> None:
     sents = ner_data.read_conll(ner_data.ANER_TRAIN)
     dev: list = []
     if args.dev:
-        if args.dev_first:  # a second, independent check of what the last 10 % suggested
-            cut = int(len(sents) * DEV_FRACTION)
-            dev, sents = sents[:cut], sents[cut:]
-        else:
-            cut = int(len(sents) * (1 - DEV_FRACTION))
-            sents, dev = sents[:cut], sents[cut:]
+        sents, dev = ner_data.split_dev(sents, first=args.dev_first)
     model, enc = fit(sents, args, dev)
     if dev:
         print(f"dev, mean of the last {args.average_last} epochs:\n" + ner_eval.report(
