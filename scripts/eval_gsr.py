@@ -75,6 +75,31 @@ def score(shared: Path, csv_path: Path, out_path: Path, spans: Path | None) -> s
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
 
 
+def role_precision(shared: Path, csv_path: Path, out_path: Path, spans: Path) -> dict[str, float]:
+    """Of the span records with a gold actor (target) for which Marsad gives one, the share that
+    matches gold under the scorer's lenient rule: how often an analyst auditing the output finds
+    the participant right. (The scorer's "found" rate is the recall side.)"""
+    sys.path.insert(0, str(shared / "eval"))
+    from arabic_match import same_mention
+
+    with open(csv_path, encoding="utf-8") as f:
+        rows = {r["id"]: r["event_type"] for r in csv.DictReader(f)}
+    with open(out_path, encoding="utf-8") as f:
+        out = {str(rec["id"]): rec["events"] for rec in map(json.loads, f)}
+    gold = [g for g in json.loads(spans.read_text(encoding="utf-8")) if g["source"] in rows]
+    result = {}
+    for role, key in (("actor", "source_actor"), ("target", "target_actor")):
+        given = right = 0
+        for g in gold:
+            aliases = [" ".join(s[key]) for s in g["spans"] if s.get(key)]
+            events = [e for e in out.get(g["source"], []) if e["type"] == rows[g["source"]] and e.get(role)]
+            if aliases and events:
+                given += 1
+                right += any(same_mention(e[role]["text"], aliases) for e in events)
+        result[role] = right / given if given else 0.0
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -95,6 +120,9 @@ def main() -> None:
         run(csv_path, out, use_ner=not args.no_ner)
         print(f"== {csv_path.name} -> {out}")
         print(score(args.shared, csv_path, out, spans), flush=True)
+        if spans and spans.exists():
+            right = role_precision(args.shared, csv_path, out, spans)
+            print(f"predicted actor right {right['actor']:.3f}, predicted target right {right['target']:.3f}\n")
 
 
 if __name__ == "__main__":

@@ -250,6 +250,9 @@ def test_quality_gate_gsr_actor_and_target_found(kind, tmp_path):
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))["events"]
     assert float(m.group(1)) >= floors[f"{kind}_actor_found"], report
     assert float(m.group(2)) >= floors[f"{kind}_target_found"], report
+    right = eval_gsr.role_precision(SHARED, d / f"{kind}_dev.csv", out, d / f"{kind}_spans_dev.json")
+    assert right["actor"] >= floors[f"{kind}_actor_right"], right
+    assert right["target"] >= floors[f"{kind}_target_right"], right
 
 
 def test_protest_target_is_the_place_or_party_protested_at():
@@ -393,3 +396,112 @@ def test_an_age_is_never_a_target() -> None:
                             "طلاب بجراح.", "2008-09-06")
     assert [e for e in art.events if e.type == "ASSAULT"], art.events
     assert all(e.target is None or "عاما" not in e.target.text for e in art.events), art.events
+
+
+def _assault_through_pipeline(text: str):
+    evs = _events(_through_pipeline(text, "2008-04-22"), "ASSAULT")
+    assert evs, text
+    return evs[0]
+
+
+def test_an_agent_phrase_names_the_doer_even_when_it_does_not_look_armed():
+    ev = _one_assault("وقتل ثلاثة من عناصر الشرطة في هجوم انتحاري نفذته امرأة وسط مدينة بعقوبة أمس.")
+    assert ev.actor.text == "امرأة" and ev.target.text == "ثلاثة من عناصر الشرطة"
+    ev = _one_assault("وقتل مسؤول محلي على أيدي مسلحين مجهولين اقتحموا منزله في مدينة الموصل أمس.")
+    assert ev.actor.text == "مسلحين مجهولين" and ev.target.text == "مسؤول محلي"
+
+
+def test_an_attack_in_a_relative_clause_does_not_lend_its_agent_to_the_main_verb():
+    ev = _one_assault("وكانت قوة من الشرطة قد قتلت أمس أربعة من المتهمين بالهجوم الذي نفذته خلية مسلحة على السياح.")
+    assert ev.actor.text.startswith("قوة من الشرطة")
+
+
+def test_a_verb_joined_by_fa_continues_the_earlier_subject():
+    ev = _assault_through_pipeline(
+        "وأطلقت القوات الإسرائيلية صاروخا على المدرسة شرق البلدة فقتلت المدرس وأصابت ثلاثة طلاب.")
+    assert ev.actor.text == "القوات الإسرائيلية"
+    assert ev.target.text.startswith("المدرس")
+
+
+def test_a_pronoun_after_inna_is_the_speaker_but_not_the_pronoun_of_the_matter():
+    ev = _assault_through_pipeline("وقال حلف شمال الأطلسي إنه قتل عددا من قادة طالبان في غارات جوية جنوب أفغانستان.")
+    assert ev.actor.text == "حلف شمال الأطلسي" and ev.target.text.startswith("عددا من قادة طالبان")
+    ev = _one_assault("وذكرت الشرطة أنه قتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط المدينة.")
+    assert ev.actor is None or "الشرطة" not in ev.actor.text
+
+
+def test_an_agentless_subject_after_anna_is_the_victim():
+    ev = _one_assault("وقال مصدر في الشرطة إن شخصا قتل وأصيب أربعة في انفجار سيارة مفخخة قرب محطة كهرباء.")
+    assert ev.target.text == "شخصا" and ev.actor is None
+
+
+def test_the_subject_of_a_light_verb_after_an_adverb():
+    ev = _assault_through_pipeline("وقال مسؤول أمريكي إن إسرائيل نفذت بالفعل ضربة جوية في سورية الأسبوع الماضي.")
+    assert ev.actor.text == "إسرائيل"
+
+
+def test_a_parallel_clause_lends_no_participant():
+    ev = _one_assault("فجر ثلاثة انتحاريين أنفسهم بينما قتل الرابع برصاص رجال الأمن في الدار البيضاء.")
+    assert ev.actor.text == "ثلاثة انتحاريين"
+
+
+def test_firing_with_the_subject_between_verb_and_fire():
+    ev = _one_assault("وأطلق بعض المسلحين النار على المقر الرئيسي للشرطة في المدينة فقتلوا حارسين.")
+    assert ev.trigger.text == "وأطلق" and ev.actor.text == "بعض المسلحين"
+    assert ev.target.text.startswith("المقر الرئيسي للشرطة")
+
+
+def test_dawn_is_not_the_verb_blew_up():
+    from marsad.events.lexicon import find_triggers
+
+    text = "وقصفت المدفعية فجر أمس مواقع المسلحين في البلدة."
+    assert not [h for h in find_triggers(text) if text[h.start:h.end] == "فجر"]
+    assert [h for h in find_triggers("وفجر انتحاري نفسه في السوق.") if h.trigger.stem == "فجر"]
+
+
+def test_an_armed_wing_in_apposition_is_the_actor_not_its_party():
+    ev = _assault_through_pipeline(
+        "وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بقطاع غزة.")
+    assert ev.actor.text == "كتائب عز الدين القسام"
+
+
+def test_who_claimed_the_attack_is_its_actor():
+    ev = _assault_through_pipeline(
+        "قتل سبعة جنود أفغان في هجوم انتحاري في ولاية قندهار أمس، وتبنت حركة طالبان مسؤوليتها عن الهجوم.")
+    assert ev.actor.text == "حركة طالبان" and ev.target.text == "سبعة جنود أفغان"
+    ev = _assault_through_pipeline(
+        "وأعلنت حركة طالبان أمس مسؤوليتها عن الهجوم الانتحاري الذي أودى بحياة سبعة جنود في ولاية قندهار.")
+    assert ev.actor.text == "حركة طالبان" and ev.target.text == "سبعة جنود"
+
+
+def test_a_verb_shaped_word_after_a_preposition_is_a_noun():
+    ev = _one_assault("وقتل ناشط من كتائب القسام وأصيب أربعة آخرون في قصف جوي إسرائيلي شرق مدينة غزة.")
+    assert ev.actor is None or "جوي" not in ev.actor.text
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وخرج المتظاهرون إلى الشوارع في وسط رام الله في مظاهرات تطالب السلطة بوقف المفاوضات.", "السلطة"),
+    ("ويعتصم آلاف المتظاهرين داخل مجمع يضم مقر الحكومة في بانكوك، ويطالبون باستقالة ساماك.", "ساماك"),
+    ("وخرج المتظاهرون إلى الشوارع في سريناغار مرددين هتافات منها «يسقط بوش».", "بوش"),
+])
+def test_whom_a_protest_is_against_from_its_demands_and_slogans(text, target):
+    [ev] = _events(_as_one_sentence(text), "PROTEST")
+    assert ev.target.text == target
+
+
+def test_the_sides_of_a_clash_are_its_actor_and_target():
+    ev = _one_assault("وقتل ثلاثة أشخاص وأصيب سبعة في الاشتباكات بين الشرطة ومقاتلي الحزب ببلدة سيلوبي قرب الحدود.")
+    assert ev.actor.text == "الشرطة"
+
+
+def test_strikes_carried_by_qama_take_the_subject_before_it():
+    ev = _assault_through_pipeline(
+        "وأشار القائد إلى أن طائرات التحالف العربي الذي تقوده المملكة قامت خلال الساعات الماضية بشن غارات "
+        "عنيفة على مواقع المسلحين، وقتلت العشرات منهم.")
+    assert ev.actor.text == "طائرات التحالف العربي"
+
+
+def test_praise_for_support_goes_to_whoever_gave_it():
+    article = _through_pipeline("كما أشاد القائد الميداني بالدعم الكبير الذي قدمه رجال القبائل في المحافظة.", "2015-08-10")
+    [ev] = _events(article, "SUPPORT")
+    assert ev.target.text == "رجال القبائل"

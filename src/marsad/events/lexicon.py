@@ -69,7 +69,9 @@ _TABLE: list[tuple[str, str | None, list[str], list[str], list[str], list[str]]]
     ("ASSAULT", "aerial", ["اغار"], [], ["غاره", "غارات", "ضربه جويه", "ضربات جويه", "قصف جوي", "الطيران الحربي"], []),
     ("ASSAULT", "drone", [], [], ["طائره بدون طيار", "طائرات بدون طيار", "طائره مسيره", "طائرات مسيره"], []),
     ("ASSAULT", "heavy-weapons", ["قصف", "قصفت", "دك"], ["قصف"], ["قصف", "قذائف", "قذيفه", "صاروخ", "صواريخ", "مدفعي", "مدفعيه", "هاون"], []),
-    ("ASSAULT", "firearms", ["اطلق النار", "اطلقوا النار", "اطلقت النار"], [], ["اطلاق النار", "اطلاق نار", "رصاص", "برصاص", "بالرصاص"], ["فتح النار", "فتحوا النار"]),
+    ("ASSAULT", "firearms", ["اطلق النار", "اطلقوا النار", "اطلقت النار",
+                             # أطلق بعض المسلحين النار / أطلقت دبابات نيرانها: the subject between
+                             r"اطلق(?:ت|وا)?(?! النار)(?=(?: [^ .،]+){0,3} (?:النار|النيران|نيران(?:ه|ها|هم))(?![^ .،]))"], [], ["اطلاق النار", "اطلاق نار", "رصاص", "برصاص", "بالرصاص"], ["فتح النار", "فتحوا النار"]),
     ("ASSAULT", "torture", ["عذب"], [], ["تعذيب"], []),
     ("ASSAULT", "primitive", ["طعن", "ذبح", "احرق", "رشق"], [], ["طعن", "سكين", "ذبح", "حجاره", "زجاجات حارقه", "قنابل حارقه"], []),
     ("ASSAULT", "crowd-control", [], [], ["الغاز المسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"], []),
@@ -152,6 +154,10 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _NOT_TRIGGERS = {"وزارتا", "وزارتي"}
 
 
+# فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
+_DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
+
+
 def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
     """All trigger matches in ``text`` (offsets into ``text``), longest first at a position.
     Diacritics do not stop a match (أحكاماً، قوّات); a one-word verb carrying tanween (حذراً) is
@@ -169,7 +175,7 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
         if lit is not None and lit not in unmarked.bare:
             continue
         for start, end, m in unmarked.finditer(rx):
-            if m.group() in _NOT_TRIGGERS:
+            if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())):
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
                 continue

@@ -84,7 +84,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
             break  # مسلحون | 15 شخصا: a count opens the next phrase
-        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) and _has_conjunction(w.text):
+        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) and has_conjunction(w.text):
             break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices); not وزيرة
         if taken and re.match(r"^(?:و|ف)?بال", n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
@@ -144,11 +144,11 @@ def _short_imperfect(n: str) -> bool:
     return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n) or _PURPOSE_VERB.match(n))
 
 
-def _has_conjunction(word: str) -> bool:
-    """Whether the segmenter reads a leading و as the conjunction (وأصيب) rather than a root
-    letter (وزيرة, وزارة, واشنطن)."""
+def has_conjunction(word: str) -> bool:
+    """Whether the segmenter reads a leading و / ف as the conjunction (وأصيب, فقتلت) rather than a
+    root letter (وزيرة, وزارة, واشنطن, فرقة)."""
     pieces = segment_word(word)
-    return len(pieces) > 1 and normalize(word[pieces[0][0]:pieces[0][1]]) == "و"
+    return len(pieces) > 1 and normalize(word[pieces[0][0]:pieces[0][1]]) in ("و", "ف")
 
 
 def _is_count(word: str) -> bool:
@@ -263,14 +263,20 @@ def _looks_like_verb(n: str) -> bool:
     return bool(_VERB_PREFIX.match(n)) and not n.startswith(("يوم", "يمني", "يهود", "يونان", "يابان"))
 
 
+_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
+
+
 def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] = ("ORG", "PER", "LOC")) -> Span | None:
     """The entity ending closest before ``pos`` (within the same clause, no later than ``lo``)."""
     cands = [e for e in article.entities if lo <= e.start and e.end <= pos and e.label in labels]
     if not cands:
         return None
     e = max(cands, key=lambda x: x.end)
-    if _gap_has_punct(article.text, e.end, pos) or len(words(article.text, e.end, pos)) > 3:
+    gap = words(article.text, e.end, pos)
+    if _gap_has_punct(article.text, e.end, pos) or len(gap) > 3:
         return None
+    if any(normalize(w.text) in _COMPLEMENTISERS for w in gap):
+        return None  # مصدر في شرطة ديالى إن شرطيا قتل: a new clause starts after the name
     if e.start > 0 and article.text[e.start - 1].isalpha():
         return None  # بإقليمي فان واغري قتل: a clitic-attached name is not the subject
     prev = words(article.text, max(lo, e.start - 15), e.start)
@@ -296,6 +302,8 @@ def _construct_head(article: Article, lo: int, pos: int) -> int | None:
     return start
 
 
+# A preposition with a pronoun between a verb and its object: استهدفت خلالها مواقع …
+_PRONOUN_PPS = {"خلالها", "خلاله", "فيها", "فيه", "منها", "منه", "بها", "به"}
 _TAKES_BI = {normalize(w) for w in ("منددين", "منددا", "مندده", "مطالبين", "مطالبا")}
 
 
@@ -312,6 +320,8 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
                 found = noun_phrase(article, ws[i + 1].start + 1, end)  # منددين بالانقلاب → الانقلاب
             elif n in _TAKES_BI and nxt.startswith("ب") and i + 2 < len(ws):
                 found = noun_phrase(article, ws[i + 2].start, end)  # مطالبين باستقالة الحكومة → الحكومة
+            elif nxt in _PRONOUN_PPS and i + 2 < len(ws):
+                found = noun_phrase(article, ws[i + 2].start, end)  # استهدفت خلالها مواقع → مواقع
             else:
                 found = noun_phrase(article, ws[i + 1].start, end)
         for m in markers:  # a one-letter preposition glued to a definite noun: لقوات, بالمدينة

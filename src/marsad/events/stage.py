@@ -25,11 +25,13 @@ from marsad.events.roles import (
     entity_at,
     entity_before,
     entity_span,
+    has_conjunction,
     indefinite_antecedent,
     noun_phrase,
     noun_phrase_before,
 )
 from marsad.events.segment import sentences, words
+from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
 
@@ -70,6 +72,8 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
     # A trigger inside a name (منظمة حظر الأسلحة الكيماوية) is not a trigger.
     hits = [h for h in hits if not any(e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
                                        for e in article.entities)]
+    # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
+    hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
     live = [h for h in hits if is_live(article, sent, h)]
     out: list[Event] = []
     for typ in CLASSIFIED:
@@ -86,14 +90,19 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
         best = ranked[0]
         mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
         roles = _roles(article, sent, best)
-        # Fill a missing participant from the sentence's other triggers (انفجرت … مقتل عشرة أشخاص).
+        if typ == "ASSAULT":  # an implausible attacker is a missing one, which another trigger may fill
+            roles = [(a and _plausible_agent(article, a), t) for a, t in roles]
+        # Fill a missing participant from the sentence's other triggers (انفجرت … مقتل عشرة أشخاص),
+        # not across a new clause (فجر … أنفسهم بينما قتل الرابع برصاص رجال الأمن).
         for other in ranked[1:]:
             if all(a is not None and t is not None for a, t in roles):
                 break
+            if _clause_break_between(article, best, other):
+                continue
             for oa, ot in _roles(article, sent, other):
                 roles = [(a or oa, t or ot) for a, t in roles]
         if typ == "PROTEST":
-            grievance = _grievance(article, sent)
+            grievance = _grievance(article, sent) or _protested_party(article, sent)
             roles = [(a or _protesters(article, sent), grievance or t) for a, t in roles]
         for actor, target in roles:
             if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
@@ -145,7 +154,7 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
     subordinate clause): an attack trigger whose agent is named — a named entity (من X, لـX,
     شنه X, the subject), or the subject of a light verb (شنت قوات أميركية … ضربات جوية)."""
     out = []
-    for h in hits:
+    for h in sorted(hits, key=lambda x: _rank(article, sent, x)):
         word = normalize(article.text[h.start:h.end])
         if CASUALTY.match(word) or h.trigger.stem in WEAK_OFFENSIVE or h.trigger.kind == "impf":
             continue
@@ -170,7 +179,7 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
                     actor = None
             elif subject is not None and (actor is None or not _is_entity(article, actor)):
                 actor = subject
-            if actor is not None and (_is_entity(article, actor) or actor is subject or patient is not None):
+            if actor is not None and (_names_party(article, actor) or actor is subject or patient is not None):
                 out.append(_event(article, sent, h, "ASSAULT", h.trigger.mode, actor, target, max(p, 0.5)))
         if out:
             break
@@ -184,11 +193,21 @@ def _rank(article: Article, sent: Sentence, h: Hit) -> tuple[int, int]:
     """Prefer a past verb, then a noun, then an imperfect; earliest first. A verbal noun carried
     by قام (قام جنود المارينز بقتل المدنيين) is the main clause's event: it ranks with the verbs."""
     kind = h.trigger.kind
-    if kind == "noun" and normalize(article.text[h.start:h.end]).startswith("ب"):
-        before = words(article.text, max(sent.start, h.start - 50), h.start)[-6:]
+    if kind == "noun" and (normalize(article.text[h.start:h.end]).startswith("ب") or _carried_noun(article, sent, h)):
+        before = words(article.text, max(sent.start, h.start - 60), h.start)[-7:]
         if any(re.sub(r"^(?:و|ف)", "", normalize(w.text)) in _DOERS for w in before):
             kind = "verb"
     return ({"verb": 0, "noun": 1, "impf": 2}[kind], h.start)
+
+
+_CARRIERS = {"بشن", "بتنفيذ", "باطلاق", "بارتكاب"}
+_TIME_TAIL = {"الماضيه", "الماضي", "الاخيره", "الجاري", "الحالي"}  # what _skip_pp may leave of a time phrase
+
+
+def _carried_noun(article: Article, sent: Sentence, h: Hit) -> bool:
+    """قامت … بشن غارات: the attack noun is the object of a verbal noun carried by قام."""
+    prev = words(article.text, max(sent.start, h.start - 20), h.start)[-1:]
+    return bool(prev) and normalize(prev[0].text) in _CARRIERS
 
 
 Role = tuple[Span | None, Span | None]
@@ -202,10 +221,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     casualty = kind == "noun" and bool(CASUALTY.match(word))
     nxt_words = words(article.text, h.end, end)
     after_time = _skip_pp(article, h.end, end) if kind == "verb" else h.end
-    nxt = noun_phrase(article, after_time, end)
+    nxt = _cut_before_fire(article, noun_phrase(article, after_time, end))
     if casualty:
         target = noun_phrase(article, h.end, end, skip_numbers=True)
-        actor = after_marker(article, h.end, end, ("يد", "قبل", "برصاص", "شنه", "شنها", "نفذه", "نفذها"))
+        actor = _explicit_agent(article, h.end, end)
         if actor is None and word.startswith("ب"):
             actor = _lead_subject(article, sent, h)  # قام عدد من جنود المارينز بقتل المدنيين
         return [(actor, target)]
@@ -214,6 +233,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         actor = _previous_speaker(article, h.start) or entity_before(article, sent.start, h.start, ("ORG", "PER"))
         target = noun_phrase(article, h.end, end) if typ in ("REQUEST", "ACCUSE", "THREATEN") else None
         return [(actor, target)]
+    if kind == "noun" and typ == "ASSAULT" and h.trigger.stem in _CLASHES:
+        sides = _sides(article, h.end, end)
+        if sides is not None:
+            return [sides]  # الاشتباكات بين الشرطة ومقاتلي الحزب
     if kind == "noun":
         actor = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
@@ -223,6 +246,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
             if ent is not None and ent.label in ("ORG", "PER"):
                 actor = entity_span(ent)
+        if actor is None and typ == "ASSAULT":
+            actor = _explicit_agent(article, h.end, end)  # تعرض … للخطف على أيدي مسلحين
+        if actor is None and typ == "ASSAULT":
+            actor = _claimant(article, sent, h)  # تبنت حركة طالبان مسؤوليتها عن الهجوم
         if actor is None:
             actor = _lead_subject(article, sent, h)  # قام مسلحون مقنعون بخطف …
         if actor is None:
@@ -247,41 +274,69 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     prev = words(article.text, max(sent.start, h.start - 12), h.start)
     if before is None and prev and normalize(prev[-1].text) in ("قد", "وقد"):
         before = noun_phrase_before(article, sent.start, prev[-1].start)  # وكانت حركة طالبان قد خطفت
+    if before is None:
+        # أن opens an SVO clause; its subject starts right after it (أن قوة إسرائيلية مكونة من عدة
+        # آليات عسكرية اقتحمت).
+        before = _complementiser_subject(article, sent, h)
+        whole = noun_phrase_before(article, sent.start, h.start) if before is not None else None
+        if whole is not None and whole.start == before.start and whole.end > before.end:
+            before = whole  # أن المتشددين من الموالين لحركة طالبان اختطفوا: keep the partitive
     if before is None and (word.endswith("وا") or _after_complementiser(article, sent, h)):
         before = noun_phrase_before(article, sent.start, h.start)  # plural agreement: SVO
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
+    if before is None and prev and _pronoun_subject(re.sub(r"^و", "", normalize(prev[-1].text)), nxt):
+        before = _reporting_subject(article, sent, prev[-1].start)  # قال الحلف إنه قتل عددا …: the speaker
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
             and (nxt is None or _accusative(nxt.text) or re.search(r"(?:ه|ها|هم|هما)$", normalize(nxt.text.split()[0]))):
         before = indefinite_antecedent(article, sent.start, h.start)  # عبوة ناسفة استهدف دوريتهم
+    joined = typ == "ASSAULT" and kind == "verb" and _joins_clause(article, sent, h)
+    if joined:
+        before = None  # … مقاتلي البيشمركة وأصابت: a name before و + verb ends the previous clause
+    if typ == "ASSAULT" and nxt is not None and normalize(nxt.text.split()[0]) == "بحياه":
+        # أودى الهجوم بحياة سبعة أفغان: the lives taken are the target
+        lives = words(article.text, nxt.start, end)
+        return [(before, noun_phrase(article, lives[1].start, end) if len(lives) > 1 else None)]
     if typ == "ASSAULT" and _passive(article, h, word, nxt):
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
-        return [(after_marker(article, h.end, end, PASSIVE_AGENTS), victim)]
+        return [(_explicit_agent(article, h.end, end), victim)]
+    if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _no_object(article, h, end):
+        return [(_explicit_agent(article, h.end, end), before)]  # أن شخصا قتل وأصيب أربعة: the victim
     if before is not None and (nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
     elif before is None and kind == "verb" and word.endswith("وا"):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
         # subject after the verb takes the singular), so what follows is the object.
-        actor, obj_from = None, h.end
+        actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
+    elif joined and (nxt is None or not _armed_subject(article, nxt)):
+        # اقتحمت القوة البلدة … فقتلت المدرس / ضربة جوية أدت … وأصابت ستة آخرين: with no armed
+        # subject of its own, a verb joined by و/ف continues the earlier clause's subject.
+        return [(_earlier_subject(article, sent, h), nxt)]
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
         if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
             # وقتل جنديين / اغتالوا ضابطا: an accusative right after the verb is its object.
             return [(None, nxt)]
-    agent = after_marker(article, h.end, end, PASSIVE_AGENTS) if typ == "ASSAULT" else None
+    # With no subject before the verb, قتل may be a passive (قتل أربعة مدنيين في هجوم تبنته طالبان).
+    agent = _explicit_agent(article, h.end, end, carried=before is None) if typ == "ASSAULT" else None
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
         return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
     if actor is None and typ in SPEECH_ACTS:
         actor = _previous_speaker(article, h.start)
-    if actor is not None and _DIGITS_OR_QUANT.match(normalize(actor.text)) and typ == "ASSAULT":
+    if actor is not None and typ == "ASSAULT" and _reflexive_after(article, actor.end, end):
+        return [(actor, None)]  # فجر 3 انتحاريين أنفسهم: the one who blew himself up did it
+    if actor is not None and _DIGITS_OR_QUANT.match(normalize(actor.text)) and typ == "ASSAULT" \
+            and not _fire_after(article, actor.end, end):  # أطلق بعض الفدائيين النار: the subject
         # قتل ثلاثة أشخاص: the counted noun is the victim.
         return [(None, noun_phrase(article, h.end, end, skip_numbers=True))]
     target = None
     obj_from = _skip_conjuncts(article, actor, obj_from, end)
     obj_from = _skip_pp(article, obj_from, end)
     obj = noun_phrase(article, obj_from, end)
+    if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
+        obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
     same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
     if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
                                                      "SANCTION") and not _gap(article.text, obj_from, obj.start):
@@ -290,7 +345,26 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         obj_from = obj.end
     if target is None and markers:
         target = after_marker(article, obj_from, end, markers)
+    if typ == "SUPPORT" and target is not None:
+        target = _contributor(article, target, end) or target
     return [(actor, target)]
+
+
+# أشاد بالدعم الكبير الذي قدمه رجال القبائل: the praise goes to whoever gave the support.
+_CONTRIBUTIONS = {"دعم", "جهود", "دور", "موقف", "مواقف", "مساعده", "مساعدات", "تضحيات", "وقفه", "مبادره"}
+
+
+def _contributor(article: Article, target: Span, end: int) -> Span | None:
+    head = words(article.text, target.start, target.end)[:1]
+    if not head or _bare_article(head[0].text) not in _CONTRIBUTIONS:
+        return None
+    ws = words(article.text, target.end, end)[:4]
+    if len(ws) < 3 or normalize(ws[0].text) not in ("الذي", "التي"):
+        return None
+    k = 2 if normalize(ws[1].text) not in ("قام", "قامت") else 3  # (الذي) قدمه X / قام به X
+    if k < len(ws) and normalize(ws[k].text) in ("به", "بها"):
+        k += 1
+    return noun_phrase(article, ws[k].start, end) if k < len(ws) else None
 
 
 # Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
@@ -359,6 +433,49 @@ def _grievance(article: Article, sent: Sentence) -> Span | None:
     return None
 
 
+# Whom a protest is against when the sentence names them through its slogans or demands:
+# مناهضة للحكومة، مناوئة للانقلاب، يطالبون باستقالة ساماك، «يسقط بوش»، «الموت لأميركا»، مظاهرات
+# تطالب السلطة بوقف …
+_AGAINST_LAM = re.compile(r"^(?:ال)?(?:مناهض|مناوي|معادي)(?:ه|ين|ون|ات)?$")
+_DEMANDS = {normalize(w) for w in ("باستقالة", "برحيل", "بإقالة", "بمحاكمة", "بإسقاط", "بتنحي", "بسقوط")}
+_DEMAND_VERBS = re.compile(r"^(?:و)?(?:ت|ي)?(?:طالب|مطالب)(?:ه|ين|ون|وا|ت)?$|^(?:للمطالبه|المطالبه)$")
+_SLOGANS = {"يسقط", "ليسقط", "ليستقيل", "ليرحل", "ارحل"}
+
+
+def _protested_party(article: Article, sent: Sentence) -> Span | None:
+    ws = words(article.text, sent.start, sent.end)
+    for i, w in enumerate(ws[:-1]):
+        n, nxt = normalize(w.text), ws[i + 1]
+        nn = normalize(nxt.text)
+        if _AGAINST_LAM.match(n) and nn.startswith("ل") and len(nn) > 3:
+            return noun_phrase(article, nxt.start + (2 if nn.startswith("لل") else 1), sent.end)
+        if n in _SLOGANS or (n == "الموت" and nn.startswith("ل") and len(nn) > 3):
+            return noun_phrase(article, nxt.start + (1 if n == "الموت" else 0), sent.end)
+        if _DEMAND_VERBS.match(n) and nn in _DEMANDS and i + 2 < len(ws):
+            return noun_phrase(article, ws[i + 2].start, sent.end)  # يطالبون باستقالة ساماك → ساماك
+        if _DEMAND_VERBS.match(n) and not nn.startswith("ب") and i + 2 < len(ws) \
+                and normalize(ws[i + 2].text).startswith("ب") and not _gap(article.text, w.end, nxt.start):
+            return noun_phrase(article, nxt.start, ws[i + 2].start)  # تطالب السلطة بوقف المفاوضات
+    return None
+
+
+_CLASHES = {"اشتباك", "اشتباكات", "مواجهات", "معارك", "معركه", "قتال"}
+
+
+def _sides(article: Article, start: int, end: int) -> Role | None:
+    """(اشتباكات) بين X و Y: the two sides of a clash, X as actor and Y as target."""
+    ws = words(article.text, start, end)[:4]
+    at = next((i for i, w in enumerate(ws) if normalize(w.text) == "بين"), None)
+    if at is None or at + 1 >= len(ws):
+        return None
+    first = noun_phrase(article, ws[at + 1].start, end)
+    if first is None:
+        return None
+    m = re.match(r"\s*و\s?", article.text[first.end:end])
+    second = noun_phrase(article, first.end + m.end(), end) if m else None
+    return (first, second) if second is not None else None
+
+
 def _clitic_agent(article: Article, ws: list) -> Span | None:
     for w in ws:
         for e in article.entities:
@@ -387,11 +504,44 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     before = words(article.text, max(sent.start, h.start - 60), h.start)[-6:]
     for i in range(len(before) - 1, -1, -1):
         n = re.sub(r"^(?:و|ف)", "", normalize(before[i].text))
-        if n in AGENT_LEADS and i + 1 < len(before):
-            return noun_phrase(article, before[i + 1].start, h.start)
+        j = i + 1
+        while j < len(before) and normalize(before[j].text) in _ADVERBS:
+            j += 1  # نفذت بالفعل ضربة جوية
+        if n in AGENT_LEADS and j < len(before):
+            pos = _skip_pp(article, before[j].start, h.start)  # قامت خلال الساعات الماضية بشن
+            rest = [w for w in words(article.text, pos, h.start) if normalize(w.text) not in _CARRIERS | _TIME_TAIL]
+            if rest:
+                return noun_phrase(article, rest[0].start, h.start)
+            # nothing but the carrier after the light verb: its subject stands before it (SVO)
+            return _complementiser_subject(article, sent, Hit(h.trigger, before[i].start, before[i].end)) \
+                or entity_before(article, sent.start, before[i].start, ("ORG", "PER", "LOC"))
         if n in AGENT_LEADS:  # أن لافرنتييف أجرى محادثات: the subject stands before the light verb
             return entity_before(article, sent.start, before[i].start, ("ORG", "PER", "LOC"))
     return None
+
+
+def _complementiser_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """The phrase after the أن that opens the verb's clause (up to 13 words back, no comma or
+    other verb between), when it runs up to the verb or is an armed subject."""
+    ws = words(article.text, max(sent.start, h.start - 150), h.start)[-14:]
+    stext = article.text[sent.start:sent.end]
+    verbs = {sent.start + t.start for t in find_triggers(stext) if t.trigger.kind == "verb"}
+    for k in range(len(ws) - 2, -1, -1):
+        if ws[k + 1].start in verbs or _gap(article.text, ws[k].end, h.start):
+            return None
+        if normalize(ws[k].text) in ("ان", "بان"):
+            np_ = noun_phrase(article, ws[k + 1].start, h.start)
+            if np_ is None:
+                return None
+            between = words(article.text, np_.end, h.start)
+            if len(between) > 3 and (not _armed_subject(article, np_) or any(has_conjunction(w.text) for w in between)):
+                return None  # … unless what stands between is that armed subject's modifier, not a new clause
+            return np_
+    return None
+
+
+_FIRE = {"النار", "النيران", "نيرانه", "نيرانها", "نيرانهم"}
+_ADVERBS = {"بالفعل", "فعلا", "ايضا", "كذلك", "مجددا", "امس", "اليوم", "مرة", "اخري"}
 
 
 def _after_complementiser(article: Article, sent: Sentence, h: Hit) -> bool:
@@ -400,8 +550,168 @@ def _after_complementiser(article: Article, sent: Sentence, h: Hit) -> bool:
     return any(w in ("ان", "بان") for w in prev[:-1])
 
 
-# قتل شرطي في هجوم شنه إرهابيون / خطف على يد مسلحين: the agent follows.
-PASSIVE_AGENTS = ("يد", "ايدي", "شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها", "تبناه", "تبنته")
+# Words that name the doer outright: خطف على أيدي مسلحين / تعرضوا للضرب من قبل قوات الدرك (a passive's
+# agent), هجوم انتحاري نفذته امرأة / تبناه التنظيم (who carried out an attack). The syntax names the
+# agent, so its head noun need not look armed.
+PASSIVE_AGENTS = ("يد", "ايدي", "بايدي")
+CARRIED_BY = ("شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها")
+_AGENT_AFTER_MIN = ("قبل", "جانب")  # من قبل X / من جانب X (but not قبل يومين, من جانب آخر)
+_NOT_AGENTS = {"اخر", "اخري", "ذلك", "ذاك", "هذا", "ثاني", "الاخر"}
+_AGENT_WINDOW = 15  # words
+# A new clause starts: an agent phrase after these belongs to another verb (أصيبوا بعدما نفذت …).
+_CLAUSE_BREAKS = {"بعدما", "عندما", "حيث", "فيما", "بينما", "لكن", "ولكن", "ثم", "اثر", "عقب", "الذي", "التي",
+                  "الذين", "اللذين", "اللتين"}
+_RELATIVES = {"الذي", "التي"}
+
+
+def _explicit_agent(article: Article, start: int, end: int, carried: bool = True) -> Span | None:
+    """The doer named by an agent phrase in the clause starting at ``start``: على يد / أيدي X,
+    بأيدي X, من قبل X, من جانب X; with ``carried`` (the trigger is an attack noun or a passive,
+    not an active verb with a subject of its own), also (الهجوم الذي) نفذه / شنته / تبناه X and
+    برصاص X (which must still pass ``_plausible_agent``: برصاص طائش names no one)."""
+    ws = words(article.text, start, end)[:_AGENT_WINDOW]
+    for i, w in enumerate(ws[:-1]):
+        n = normalize(w.text)
+        if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
+            return None
+        if n in PASSIVE_AGENTS or (carried and n in CARRIED_BY) or \
+                (n in _AGENT_AFTER_MIN and i and normalize(ws[i - 1].text) == "من"):
+            np_ = noun_phrase(article, ws[i + 1].start, end)
+            if np_ is not None and normalize(np_.text.split()[0]) not in _NOT_AGENTS:
+                return np_
+        if carried and n == "برصاص":
+            return noun_phrase(article, ws[i + 1].start, end)
+    return None
+
+
+# أنها / أنهم + verb: the pronoun is the clause's subject. أنه may be the pronoun of the matter
+# (ذكرت الشرطة أنه قتل ثلاثة أشخاص: "that three were killed"), so it counts only before an accusative.
+_PRONOUN_COMPS = {"انها", "انهم", "انهما", "بانها", "بانهم", "بانهما"}
+_MASC_COMPS = {"انه", "بانه"}
+
+
+def _pronoun_subject(comp: str, nxt: Span | None) -> bool:
+    return comp in _PRONOUN_COMPS or (comp in _MASC_COMPS and nxt is not None and _accusative(nxt.text))
+
+
+def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | None:
+    """قال حلف شمال الأطلسي في أفغانستان إنه …: the subject of the speech verb that governs the
+    complementiser at ``pos`` (the named entity after the verb, or the one right before it)."""
+    ws = words(article.text, max(sent.start, pos - 80), pos)[-8:]
+    for i in range(len(ws) - 1, -1, -1):
+        if not SPEECH_CUE.fullmatch(normalize(ws[i].text)):
+            continue
+        named = [e for e in article.entities if ws[i].end <= e.start and e.end <= pos and e.label in ("ORG", "PER")]
+        if named:
+            return entity_span(min(named, key=lambda e: e.start))
+        return entity_before(article, sent.start, ws[i].start, ("ORG", "PER"))
+    return None
+
+
+def _no_object(article: Article, h: Hit, end: int) -> bool:
+    """Nothing the verb could govern follows: the clause ends, or a conjunction or preposition
+    comes next (شخصا قتل وأصيب …, قتل في هجوم): an agentless قتل/خطف reads as a passive."""
+    nxt = words(article.text, h.end, end)[:1]
+    if not nxt or _gap(article.text, h.end, nxt[0].start):
+        return True
+    n = normalize(nxt[0].text)
+    return has_conjunction(nxt[0].text) or bool(_ATTACK_PP.match(n)) or n in ("الي", "علي", "من", "بين")
+
+
+def _joins_clause(article: Article, sent: Sentence, h: Hit) -> bool:
+    """فقتلت / وأصابت inside a sentence: the conjunction joins this verb to an earlier clause."""
+    if len(words(article.text, sent.start, h.start)) < 3:
+        return False
+    return has_conjunction(article.text[h.start:h.end])
+
+
+def _earlier_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """The armed subject of the clause before ``h``: the phrase after an earlier verb (VSO) or
+    after أن (SVO), nearest first, not across a parallel clause (بينما، فيما)."""
+    stext = article.text[sent.start:sent.end]
+    verb_starts = {sent.start + t.start for t in find_triggers(stext) if t.trigger.kind == "verb"}
+    ws = words(article.text, sent.start, h.start)
+    for i in range(len(ws) - 2, -1, -1):
+        n = normalize(ws[i].text)
+        if n in _PARALLEL:
+            return None
+        bare = re.sub(r"^(?:و|ف)", "", n)
+        if ws[i].start in verb_starts or bare in AGENT_LEADS or n in ("ان", "بان"):
+            if n.endswith("وا"):  # جنود نفذوا الغارة: a plural-agreeing verb follows its subject
+                np_ = noun_phrase_before(article, sent.start, ws[i].start)
+            else:
+                np_ = noun_phrase(article, ws[i + 1].start, h.start)
+            if np_ is not None and _armed_subject(article, np_):
+                return np_
+    return None
+
+
+_REFLEXIVES = {"نفسه", "نفسها", "انفسهم", "نفسيهما", "انفسهما"}
+
+
+def _reflexive_after(article: Article, pos: int, end: int) -> bool:
+    nxt = words(article.text, pos, end)[:1]
+    return bool(nxt) and normalize(nxt[0].text) in _REFLEXIVES
+
+
+# بينما / فيما open a parallel clause about another happening (… فيما قتل جندي في حادث منفصل).
+_PARALLEL = {"بينما", "فيما", "وبينما", "وفيما"}
+
+
+_RESPONSIBILITY = {"مسووليه", "مسووليته", "مسووليتها", "مسووليتهم", "المسووليه"}
+_CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "اعلن", "اعلنت", "اعلنوا", "اعلنا"}
+
+
+def _claimant(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """أعلنت / تبنت X (أمس) مسؤوليتها عن الهجوم: who claimed the attack."""
+    before = words(article.text, max(sent.start, h.start - 120), h.start)[-10:]
+    if len(before) < 3 or normalize(before[-1].text) != "عن" or normalize(before[-2].text) not in _RESPONSIBILITY:
+        return None
+    for i in range(len(before) - 3, -1, -1):
+        if re.sub(r"^(?:و|ف)", "", normalize(before[i].text)) in _CLAIM_VERBS:
+            pos = _skip_pp(article, before[i].end, before[-2].start)
+            np_ = noun_phrase(article, pos, before[-2].start) if pos < before[-2].start else None
+            return np_ or entity_before(article, sent.start, before[i].start, ("ORG", "PER"))
+    return None
+
+
+_BARE_PREPS = {"في", "عن", "من", "الي", "علي", "خلال", "اثر", "جراء", "بعد", "قبل", "عقب", "منذ"}
+
+
+def _after_preposition(article: Article, sent: Sentence, h: Hit) -> bool:
+    prev = words(article.text, max(sent.start, h.start - 12), h.start)[-1:]
+    return bool(prev) and normalize(prev[0].text) in _BARE_PREPS and not _gap(article.text, prev[0].end, h.start)
+
+
+def _cut_before_fire(article: Article, span: Span | None) -> Span | None:
+    """بعض الفدائيين النار → بعض الفدائيين: the subject of أطلق ends where its object النار starts."""
+    if span is None:
+        return None
+    ws = words(article.text, span.start, span.end)
+    for i, w in enumerate(ws[1:], 1):
+        if normalize(w.text) in _FIRE:
+            return _span_with_entity(article, span.start, ws[i - 1].end)
+    return span
+
+
+def _fire_after(article: Article, pos: int, end: int) -> bool:
+    nxt = words(article.text, pos, end)[:1]
+    return bool(nxt) and normalize(nxt[0].text) in _FIRE
+
+
+def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return any(normalize(w.text) in _PARALLEL for w in words(article.text, lo, hi))
+
+
+def _introduced_agent(article: Article, actor: Span) -> bool:
+    """Whether ``actor`` follows an agent phrase (على أيدي, من قبل, نفذته): the doer by syntax."""
+    prev = words(article.text, max(0, actor.start - 20), actor.start)[-2:]
+    if not prev:
+        return False
+    last = normalize(prev[-1].text)
+    return last in PASSIVE_AGENTS or last in CARRIED_BY or \
+        (last in _AGENT_AFTER_MIN and len(prev) == 2 and normalize(prev[0].text) == "من")
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE")
 
 
@@ -458,6 +768,13 @@ def _is_entity(article: Article, span: Span) -> bool:
     return any(e.start == span.start and e.end == span.end for e in article.entities)
 
 
+def _names_party(article: Article, span: Span) -> bool:
+    """The phrase names an organisation or a person (طائرات التحالف العربي, الحوثي), or is headed
+    by a country's name (الولايات المتحدة)."""
+    return any(span.start <= e.start and e.end <= span.end and (e.label in ("ORG", "PER") or e.start == span.start)
+               for e in article.entities)
+
+
 def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
     """إعلان قوات سوريا الديمقراطية بدء الهجوم: the organisation named just before the attack noun."""
     cands = [e for e in article.entities if sent.start <= e.start and e.end <= pos and e.label == "ORG"
@@ -505,24 +822,35 @@ _AGENT_HEADS = tuple(normalize(w) for w in (
     "حركة", "تنظيم", "جماعة", "كتائب", "كتيبة", "فرقة", "وحدة", "خلية", "سيارة", "عبوة", "ضربة", "ضربات", "غارة",
     "غارات", "صاروخ", "صواريخ", "قذيف", "مدفعي", "بحرية", "امن", "أجهزة", "مخابرات", "حرس", "لواء", "فصائل",
     "فصيل", "ثوار", "مستوطن", "قراصنة", "خاطف", "مجموعة", "عصابة", "رجال", "شبان", "حزب", "تحالف", "حلف",
-    "سلاح", "زوارق", "بارجة", "مدمرة", "انتحاريين", "الدرك", "شبيحة", "قناص", "قناصة"))
+    "سلاح", "زوارق", "بارجة", "مدمرة", "انتحاريين", "الدرك", "شبيحة", "قناص", "قناصة", "فدائي"))
 
 
 _BLAST = {"انفجار", "تفجير"}
 
 
-def _plausible_agent(article: Article, actor: Span) -> Span | None:
+def _armed_subject(article: Article, span: Span) -> bool:
+    """A phrase that can be a joined verb's own subject: it names an organisation or is headed by
+    an armed person, force, group or weapon (a named person may as well be the victim)."""
+    if any(span.start <= e.start < span.end and e.label == "ORG" for e in article.entities):
+        return True
+    return _plausible_agent(article, span, named=False) is not None
+
+
+def _plausible_agent(article: Article, actor: Span, named: bool = True) -> Span | None:
     """Who can carry out an assault: a named actor (an entity in the phrase), or a phrase headed
     by an armed person, force, group, weapon or strike (مسلحون، القوات، عبوة ناسفة، غارة جوية).
     Anything else in subject position (قتلى، موكبه، ثكنة) is a misread, and no actor beats a wrong
     one. The blast of a weapon (انفجار عبوة ناسفة) is attributed to the weapon."""
-    if any(actor.start <= e.start < actor.end and e.label in ("ORG", "PER", "LOC") for e in article.entities):
+    # A place acts only as the head of the phrase (إسرائيل نفذت), not inside it (مدينة جلال أباد).
+    if named and (_introduced_agent(article, actor) or any(
+            actor.start <= e.start < actor.end and (e.label in ("ORG", "PER") or e.label == "LOC" and e.start == actor.start)
+            for e in article.entities)):
         return actor
     ws = words(article.text, actor.start, actor.end)
     while ws and (_DIGITS_OR_QUANT.match(normalize(ws[0].text)) or normalize(ws[0].text) == "من"):
         ws = ws[1:]  # عشرة متمردين, ثلاثة من المسلحين
     if len(ws) > 1 and _bare(ws[0].text) in _BLAST:
-        return _plausible_agent(article, _span_with_entity(article, ws[1].start, actor.end))
+        return _plausible_agent(article, _span_with_entity(article, ws[1].start, actor.end), named)
     # فرقة، وحدة، فصائل: the first letter may be the root's, not the conjunction _bare strips
     return actor if ws and any(f.startswith(_AGENT_HEADS) for f in (_bare(ws[0].text), _bare_article(ws[0].text))) \
         else None
@@ -542,6 +870,8 @@ _AGE_OR_SPAN = re.compile(r"^\d+\s+(?:عاما|عام|سنه|سنوات|سنين
 
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
            actor: Span | None, target: Span | None, confidence: float) -> Event:
+    if actor is not None:
+        actor = _apposition_head(article, actor)
     if typ == "ASSAULT" and actor is not None:
         actor = _plausible_agent(article, actor)
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
@@ -552,6 +882,23 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
         actor=actor, target=target, location=_location(article, sent, h), mode=mode,
         date=iso, date_precision=precision, historical=_historical(article, sent, iso),
         confidence=float(confidence))
+
+
+_WING = re.compile(r"(?:الجناح|الذراع)\s+(?:العسكري|العسكرية|المسلح|المسلحة)\s+ل\s?$")
+
+
+def _apposition_head(article: Article, actor: Span) -> Span:
+    """«كتائب عز الدين القسام»، الجناح العسكري لحركة حماس، قد أطلقت: the armed wing named before
+    the apposition acted, not the party it belongs to."""
+    lo = max(0, actor.start - 40)
+    m = _WING.search(article.text[lo:actor.start])
+    if m is None:
+        return actor
+    wing = lo + m.start()
+    for e in article.entities:
+        if e.end <= wing and e.label in ("ORG", "MISC") and re.fullmatch(r"[»\"”\s]*[،,]\s*", article.text[e.end:wing]):
+            return entity_span(e)
+    return actor
 
 
 def _location(article: Article, sent: Sentence, h: Hit) -> Location | None:
