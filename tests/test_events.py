@@ -505,3 +505,20 @@ def test_praise_for_support_goes_to_whoever_gave_it():
     article = _through_pipeline("كما أشاد القائد الميداني بالدعم الكبير الذي قدمه رجال القبائل في المحافظة.", "2015-08-10")
     [ev] = _events(article, "SUPPORT")
     assert ev.target.text == "رجال القبائل"
+
+
+def test_considering_an_act_a_crime_is_an_accusation_but_a_neutral_view_is_not():
+    article = _through_pipeline(
+        "اعتبرت وزارة الخارجية الفلسطينية أمس الأربعاء استمرار الاستيطان الإسرائيلي بمنزلة إعلان حرب على الفلسطينيين.",
+        "2015-07-23")
+    [ev] = _events(article, "ACCUSE")
+    assert ev.actor.text == "وزارة الخارجية الفلسطينية" and ev.target.text == "استمرار الاستيطان الإسرائيلي"
+    assert not _events(_through_pipeline("واعتبر الوزير أن الانتخابات جرت في أجواء هادئة.", "2015-07-23"), "ACCUSE")
+
+
+def test_laying_the_blame_with_the_subject_between():
+    article = _through_pipeline(
+        "وشنت قوات أميركية وبريطانية وفرنسية ضربات جوية على سوريا، حيث تلقي الدول الثلاث مسؤولية الهجوم "
+        "الكيميائي على نظام الرئيس السوري بشار الأسد.", "2018-04-17")
+    [ev] = _events(article, "ACCUSE")
+    assert ev.actor.text.startswith("الدول") and ev.target.text.startswith("نظام الرئيس السوري")

@@ -55,6 +55,11 @@ _LIGHT_VERB = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")  # أ�
 _LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  # قام الجيش بتحريك: ب glued to the noun
 
 
+# اعتبرت الوزارة الاستيطان «إعلان حرب»: "considered" accuses only when what it calls the act condemns it.
+_ACCUSATORY = re.compile(r"(?<!\w)(?:جريمه|جرائم|عدوان|عدوانا|اعلان حرب|انتهاك|انتهاكا|خرق|خرقا|ارهاب|ارهابا|ارهابي|"
+                         r"استفزاز|استفزازا|تصعيد|تصعيدا|مجزره|اعتداء|اعتداءا|غير قانوني|غير شرعي|باطل|تحد سافر)(?!\w)")
+
+
 # احتلت المرتبة الأولى / الصدارة: ranked first, not an occupation.
 _RANKED = re.compile(r"^\s*(?:\S+\s+)?(?:المرتبه|المركز|الصداره|المقدمه|اعلي|المرتبتين|موقعا|مكانه)")
 
@@ -64,6 +69,8 @@ def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
     if h.trigger.kind == "verb":
         if h.trigger.stem == "احتل" and _RANKED.match(normalize(article.text[h.end:min(sent.end, h.end + 40)])):
             return False
+        if h.trigger.stem == "اعتبر" and h.trigger.type == "ACCUSE":
+            return bool(_ACCUSATORY.search(normalize(article.text[h.end:sent.end])))
         return h.trigger.stem not in AMBIGUOUS
     if h.trigger.kind == "noun":
         before = normalize(article.text[max(sent.start, h.start - 40):h.start])

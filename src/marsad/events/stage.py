@@ -269,6 +269,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         roles = [(actor, target)]
         roles += [(a, target) for a in _coordinated_agents(article, actor, end)]
         return roles
+    if typ == "ACCUSE":
+        blame = next((w for w in nxt_words[:5] if _bare_article(w.text) in _RESPONSIBILITY), None)
+        if blame is not None and blame.start > nxt_words[0].start:
+            # تلقي الدول الثلاث مسؤوليته على النظام: the blamer before مسؤولية, the blamed after على
+            return [(noun_phrase(article, after_time, blame.start), after_marker(article, blame.end, end, ("علي", "ل")))]
     # Verbs: VSO by default; SVO when an entity sits right before the verb.
     before = entity_before(article, sent.start, h.start, ("ORG", "PER", "LOC"))
     prev = words(article.text, max(sent.start, h.start - 12), h.start)
@@ -337,6 +342,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     obj = noun_phrase(article, obj_from, end)
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
+
     same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
     if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
                                                      "SANCTION") and not _gap(article.text, obj_from, obj.start):
@@ -658,7 +664,7 @@ def _reflexive_after(article: Article, pos: int, end: int) -> bool:
 _PARALLEL = {"بينما", "فيما", "وبينما", "وفيما"}
 
 
-_RESPONSIBILITY = {"مسووليه", "مسووليته", "مسووليتها", "مسووليتهم", "المسووليه"}
+_RESPONSIBILITY = {"مسووليه", "مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليات"}
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "اعلن", "اعلنت", "اعلنوا", "اعلنا"}
 
 
