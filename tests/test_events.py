@@ -522,3 +522,25 @@ def test_laying_the_blame_with_the_subject_between():
         "الكيميائي على نظام الرئيس السوري بشار الأسد.", "2018-04-17")
     [ev] = _events(article, "ACCUSE")
     assert ev.actor.text.startswith("الدول") and ev.target.text.startswith("نظام الرئيس السوري")
+
+
+def test_a_title_and_name_longer_than_five_words_stay_one_participant():
+    article = _through_pipeline(
+        "ناشد الأمين العام للأمم المتحدة انطونيو غوتيريس الأربعاء الدول الخمس الدائمة العضوية في مجلس الأمن "
+        "تجنب خروج الوضع في سوريا عن السيطرة.", "2018-04-11")
+    [ev] = _events(article, "REQUEST")
+    assert ev.actor.text == "الأمين العام للأمم المتحدة انطونيو غوتيريس"
+    assert ev.target.text.startswith("الدول")
+
+
+def test_a_weekday_with_its_qualifier_is_skipped_before_the_object():
+    article = _through_pipeline("واتهمت دمشق وموسكو وطهران الاثنين الماضي إسرائيل بشن ضربة جوية على مطار عسكري.", "2018-04-11")
+    [ev] = _events(article, "ACCUSE")
+    assert ev.actor.text == "دمشق" and ev.target.text == "إسرائيل"
+
+
+def test_an_asylum_seeker_is_no_demand_and_a_year_is_no_participant():
+    article = _through_pipeline("وتبين أن منفذ الهجوم تونسي طالب لجوء إلى ألمانيا، يدعى أنيس عماري.", "2016-12-23")
+    assert not _events(article, "REQUEST")
+    article = _through_pipeline("وأقيلت الرئيسة السابقة، واعتقلت في آذار/مارس 2017 على خلفية قضية فساد.", "2018-04-06")
+    assert all(e.actor is None or e.actor.text != "2017" for e in article.events)

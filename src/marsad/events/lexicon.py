@@ -153,9 +153,11 @@ def _literals() -> list[str | None]:
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 # Words a verb pattern matches that are almost always nouns: وزارتا / وزارتي (two ministries), not و+زارتا.
-_NOT_TRIGGERS = {"وزارتا", "وزارتي"}
+_NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا"}  # ثمنا باهظا: a price, not "they praised"
 
 
+# طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".
+_SEEKER = re.compile(r"(?:ي|و)?\s+(?:ال)?(?:لجوء|علم)(?![\w\u200c])")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
 
@@ -177,7 +179,8 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
         if lit is not None and lit not in unmarked.bare:
             continue
         for start, end, m in unmarked.finditer(rx):
-            if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())):
+            if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())) \
+                    or (trig.stem == "طالب" and _SEEKER.match(unmarked.bare, m.end())):
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
                 continue

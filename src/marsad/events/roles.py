@@ -101,6 +101,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     if not taken:
         return None
     s, e = taken[0].start, taken[-1].end
+    cut = [x for x in article.entities if s < x.start < e < x.end <= end]
+    if cut:  # الأمين العام للأمم المتحدة انطونيو | غوتيريس: a name is not split at the length limit
+        e = max(x.end for x in cut)
     return _with_entity(article, s, e)
 
 
@@ -185,7 +188,8 @@ def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
 def _sound_plural(word: str) -> bool:
     """A masculine sound plural keeping its nun (مسلحون, متظاهرين): it cannot govern a genitive."""
     n = normalize(word)
-    return len(n) > 4 and n.endswith(("ون", "ين")) and not n.endswith(("يين", "يون"))
+    stem = re.sub(r"^(?:و|ف)?(?:ال)?", "", n)[:-2]  # الأمين, الدين, حسين: too short a stem to be a plural
+    return len(n) > 4 and len(stem) >= 3 and n.endswith(("ون", "ين")) and not n.endswith(("يين", "يون"))
 
 
 def _agrees(n: str) -> bool:

@@ -286,7 +286,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         whole = noun_phrase_before(article, sent.start, h.start) if before is not None else None
         if whole is not None and whole.start == before.start and whole.end > before.end:
             before = whole  # أن المتشددين من الموالين لحركة طالبان اختطفوا: keep the partitive
-    if before is None and (word.endswith("وا") or _after_complementiser(article, sent, h)):
+    if before is None and (_plural_verb(word, kind) or _after_complementiser(article, sent, h)):
         before = noun_phrase_before(article, sent.start, h.start)  # plural agreement: SVO
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
@@ -296,6 +296,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
             and (nxt is None or _accusative(nxt.text) or re.search(r"(?:ه|ها|هم|هما)$", normalize(nxt.text.split()[0]))):
         before = indefinite_antecedent(article, sent.start, h.start)  # عبوة ناسفة استهدف دوريتهم
+    if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")):
+        weapon = indefinite_antecedent(article, sent.start, h.start)
+        if weapon is not None and _plausible_agent(article, weapon, named=False) is not None:
+            before = weapon  # بشن ضربة جوية استهدفت مطار التيفور: the strike is the subject
     joined = typ == "ASSAULT" and kind == "verb" and _joins_clause(article, sent, h)
     if joined:
         before = None  # … مقاتلي البيشمركة وأصابت: a name before و + verb ends the previous clause
@@ -311,7 +315,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(_explicit_agent(article, h.end, end), before)]  # أن شخصا قتل وأصيب أربعة: the victim
     if before is not None and (nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
-    elif before is None and kind == "verb" and word.endswith("وا"):
+    elif before is None and _plural_verb(word, kind):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
         # subject after the verb takes the singular), so what follows is the object.
         actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
@@ -624,6 +628,12 @@ def _no_object(article: Article, h: Hit, end: int) -> bool:
     return has_conjunction(nxt[0].text) or bool(_ATTACK_PP.match(n)) or n in ("الي", "علي", "من", "بين")
 
 
+def _plural_verb(word: str, kind: str) -> bool:
+    """أوقفوا / يهددان / يطالبون: the verb agrees in the plural or dual, so its subject stands
+    before it or is a pronoun (a named subject after the verb would take the singular)."""
+    return (kind == "verb" and word.endswith("وا")) or (kind == "impf" and word.endswith(("ون", "ان")))
+
+
 def _joins_clause(article: Article, sent: Sentence, h: Hit) -> bool:
     """فقتلت / وأصابت inside a sentence: the conjunction joins this verb to an earlier clause."""
     if len(words(article.text, sent.start, h.start)) < 3:
@@ -732,7 +742,7 @@ def _previous_speaker(article: Article, pos: int) -> Span | None:
 
 _TIME_LEAD = re.compile(
     r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
-    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|(?:يوم )?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?!\w)")
+    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|(?:يوم )?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?)(?!\w)")
 
 
 def _skip_pp(article: Article, pos: int, end: int) -> int:
@@ -871,6 +881,7 @@ def _bare_article(word: str) -> str:
     return re.sub(r"^(?:ال)", "", normalize(word))
 
 
+_WORDY = re.compile(r"[^\W\d_]{2}")  # a participant is named in words, not only digits
 _AGE_OR_SPAN = re.compile(r"^\d+\s+(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|شهرا|اشهر|اسبوعا|اسابيع)$")
 
 
@@ -882,6 +893,7 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
         actor = _plausible_agent(article, actor)
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
         target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
+    actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
     iso, precision = _date(article, h.start, h.end)
     return Event(
         type=typ, trigger=article.span(h.start, h.end), evidence=article.span(sent.start, sent.end),
