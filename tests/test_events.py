@@ -544,3 +544,14 @@ def test_an_asylum_seeker_is_no_demand_and_a_year_is_no_participant():
     assert not _events(article, "REQUEST")
     article = _through_pipeline("وأقيلت الرئيسة السابقة، واعتقلت في آذار/مارس 2017 على خلفية قضية فساد.", "2018-04-06")
     assert all(e.actor is None or e.actor.text != "2017" for e in article.events)
+
+
+def test_an_indefinite_noun_after_a_definite_subject_starts_the_object():
+    article = _through_pipeline("ودانت نقابة الصحافيين اليمنيين جريمة ميليشيات الحوثي بحق الفريق الصحافي.", "2018-04-10")
+    [ev] = _events(article, "ACCUSE")
+    assert ev.actor.text == "نقابة الصحافيين اليمنيين" and ev.target.text.startswith("جريمة ميليشيات")
+
+
+def test_a_definite_word_after_a_definite_sound_plural_is_its_adjective():
+    ev = _one_assault("وخطفت الحركة عشرات العاملين الأجانب خلال سلسلة هجمات في يناير الماضي.")
+    assert ev.target.text == "عشرات العاملين الأجانب"

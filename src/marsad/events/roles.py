@@ -79,8 +79,13 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break
         if taken and _definite(taken[-1].text) and not _definite(w.text) and re.search(r"(?:[^و]ا|ين)$", n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
+        if taken and _definite(taken[-1].text) and re.search(r"(?:ة|ات)$", w.text) and not _definite(w.text) \
+                and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w):
+            # مقاتلات التحالف | غارات جوية: an adjective agrees in definiteness, so an indefinite common noun
+            # (its ة / ات shows it is no name in apposition: المدرس هاني) starts the object
+            break
         if taken and _definite(taken[-1].text) and _definite(w.text) and not _adjective(n) and len(taken) == 1 \
-                and entity_at(article, taken[0].start, taken[0].end) is None:
+                and entity_at(article, taken[0].start, taken[0].end) is None and not _sound_plural(taken[-1].text):
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
             break  # مسلحون | 15 شخصا: a count opens the next phrase
@@ -93,7 +98,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # ندد دونالد ترامب | بمداهمة: a prepositional object follows the named subject
         if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS):
             break  # موظف بريطاني | يعمل, المتظاهرون | وهم: a verb or pronoun opens a new clause
-        if taken and _sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None:
+        if taken and _sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
+                and not (_definite(taken[-1].text) and _definite(w.text)):  # العاملين الأجانب: an adjective
             break  # متظاهرون | أعلام إسرائيل: a plural with its nun takes no genitive; the object follows
         taken.append(w)
         if i == 0 and _looks_like_verb(n):
@@ -183,6 +189,10 @@ def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
     if normalize(words(article.text, head.start, head.end)[0].text) in _UNITS:
         return None  # 40 عاما: an age, not a victim
     return _with_entity(article, ws[0].start, head.end)
+
+
+def _inside_entity(article: Article, w: Word) -> bool:
+    return any(e.start < w.start < e.end for e in article.entities)
 
 
 def _sound_plural(word: str) -> bool:
