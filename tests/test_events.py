@@ -555,3 +555,16 @@ def test_an_indefinite_noun_after_a_definite_subject_starts_the_object():
 def test_a_definite_word_after_a_definite_sound_plural_is_its_adjective():
     ev = _one_assault("وخطفت الحركة عشرات العاملين الأجانب خلال سلسلة هجمات في يناير الماضي.")
     assert ev.target.text == "عشرات العاملين الأجانب"
+
+
+@pytest.mark.parametrize("text,typ,actor,target", [
+    ("وطالب مجلس الجامعة مجلس الأمن بتولي مسؤولياته لحفظ الأمن والسلم الدوليين.", "REQUEST", "مجلس الجامعة", "مجلس الأمن"),
+    ("وكانت الشرطة الألمانية قد اعتقلت بوتشيمون في 25 مارس/آذار بعد عبور الحدود من الدنمارك.", "COERCE",
+     "الشرطة الألمانية", "بوتشيمون"),
+    ('أدانت حركة "حماس" اليوم السبت، الضربة التي قامت بها ثلاث دول غربية.', "ACCUSE", 'حركة "حماس"', "الضربة"),
+    ("وكان تقرير حقوقي، صادر عن منظمة يمنية، اتهم الحوثيين بقتل 22 صحافياً يمنياً.", "ACCUSE", None, "الحوثيين"),
+])
+def test_subject_and_object_boundaries(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-10"), typ)
+    assert (ev.actor.text if ev.actor else None) == actor
+    assert (ev.target.text if ev.target else None) == target

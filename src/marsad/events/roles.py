@@ -13,11 +13,17 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import segment_word
 
 # Words that end a noun phrase (normalised forms).
-STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل"]}
+STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل",
+    "أحيانا", "احيانا", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
+    # month names of both families (في 25 مارس/آذار) are dates, not participants
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
+    "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
+    "أيلول", "ايلول", "تشرين"]}
 _NUMERIC = re.compile(r"^\d+$")
 # بتدمير, بالملاحقة, لتفريق, للخروج, بمقاضاة, باستعادة: a preposition on a verbal noun.
 _PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:(?:ب|ل)(?:ال|ت)|لل|ب(?:م|ا))\w{2,}$")
 _BAD_START = {normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف", "يد", "ايدي", "أيدي", "جانب", "الجانب",
+                                    "وهي", "وهو", "وهم", "وهما",
                                     "ليس", "ليسوا", "ليست", "الارض", "الأرض"]}
 # A coordinated casualty verb (وأصيب، وقتل) or a qualifier (التابعة لـ) cannot open a participant.
 _CLAUSE_START = re.compile(r"^(?:(?:و|ف)(?:اصيب|اصاب|قتل|جرح|لقي|سقط)\w*|(?:ال)?تابع\w*|(?:ال)?واقع\w*)$")
@@ -79,13 +85,21 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break
         if taken and _definite(taken[-1].text) and not _definite(w.text) and re.search(r"(?:[^و]ا|ين)$", n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
+        if taken and (_definite(taken[-1].text) or _suffixed(taken[-1].text)) and i + 1 < len(ws) \
+                and not _definite(w.text) and _definite(ws[i + 1].text) and not _gap_has_punct(article.text, w.end, ws[i + 1].start) \
+                and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w) and n not in _ADJ_HEADS:
+            break  # وطالب مجلس الجامعة | مجلس الأمن, رفض الحزب الحاكم | قرار المحكمة: a second construct is the object
+        if taken and _definite(taken[-1].text) and any(x.start == w.start and x.label == "ORG" for x in article.entities):
+            break  # وطالب مجلس الجامعة | مجلس الأمن: a named body after a complete definite phrase is the object
+        if taken and re.match(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)", n):
+            break  # مقتل أربعة أشخاص | لقناة سي إن إن: the outlet told is no part of the phrase
         if taken and _definite(taken[-1].text) and re.search(r"(?:ة|ات)$", w.text) and not _definite(w.text) \
                 and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w):
             # مقاتلات التحالف | غارات جوية: an adjective agrees in definiteness, so an indefinite common noun
             # (its ة / ات shows it is no name in apposition: المدرس هاني) starts the object
             break
         if taken and _definite(taken[-1].text) and _definite(w.text) and not _adjective(n) and len(taken) == 1 \
-                and entity_at(article, taken[0].start, taken[0].end) is None and not _sound_plural(taken[-1].text):
+                and entity_at(article, taken[0].start, taken[0].end) is None and not sound_plural(taken[-1].text):
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
             break  # مسلحون | 15 شخصا: a count opens the next phrase
@@ -98,7 +112,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # ندد دونالد ترامب | بمداهمة: a prepositional object follows the named subject
         if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS):
             break  # موظف بريطاني | يعمل, المتظاهرون | وهم: a verb or pronoun opens a new clause
-        if taken and _sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
+        if taken and sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
                 and not (_definite(taken[-1].text) and _definite(w.text)):  # العاملين الأجانب: an adjective
             break  # متظاهرون | أعلام إسرائيل: a plural with its nun takes no genitive; the object follows
         taken.append(w)
@@ -110,6 +124,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     cut = [x for x in article.entities if s < x.start < e < x.end <= end]
     if cut:  # الأمين العام للأمم المتحدة انطونيو | غوتيريس: a name is not split at the length limit
         e = max(x.end for x in cut)
+    if e < end and article.text[e] in '"»' and _quoted_word(article.text, taken[-2].end if len(taken) > 1 else s, taken[-1]):
+        e += 1  # حركة "حماس": the closing mark goes with the quoted name
     return _with_entity(article, s, e)
 
 
@@ -191,11 +207,20 @@ def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
     return _with_entity(article, ws[0].start, head.end)
 
 
+# Indefinite words that qualify a definite phrase in construct (الحزب الحاكم غير الشرعي): not an object head.
+_ADJ_HEADS = {"غير", "ذات", "ذو", "ذوي", "نفس", "كل", "جميع", "بعض", "عدد", "مختلف", "سائر"}
+
+
+def _suffixed(word: str) -> bool:
+    """بلادها, قواته: definite through a possessive pronoun."""
+    return bool(re.search(r"(?:ها|هم|هما)$", word)) and len(normalize(word)) > 4
+
+
 def _inside_entity(article: Article, w: Word) -> bool:
     return any(e.start < w.start < e.end for e in article.entities)
 
 
-def _sound_plural(word: str) -> bool:
+def sound_plural(word: str) -> bool:
     """A masculine sound plural keeping its nun (مسلحون, متظاهرين): it cannot govern a genitive."""
     n = normalize(word)
     stem = re.sub(r"^(?:و|ف)?(?:ال)?", "", n)[:-2]  # الأمين, الدين, حسين: too short a stem to be a plural
@@ -260,9 +285,10 @@ PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "�
 
 
 def _quoted_word(text: str, gap_start: int, w: Word) -> bool:
-    """جنود «المارينز»: one word in guillemets continues the phrase (the press quotes names so);
-    a longer «…» is a quotation and ends it."""
-    return text[gap_start:w.start].strip() == "«" and text[w.end:w.end + 1] == "»"
+    """جنود «المارينز», حركة "حماس": one word in quotation marks continues the phrase (the press
+    quotes names so); a longer «…» is a quotation and ends it."""
+    opening = text[gap_start:w.start].strip()
+    return (opening == "«" and text[w.end:w.end + 1] == "»") or (opening == '"' and text[w.end:w.end + 1] == '"')
 
 
 def _gap_has_punct(text: str, a: int, b: int) -> bool:

@@ -29,6 +29,7 @@ from marsad.events.roles import (
     indefinite_antecedent,
     noun_phrase,
     noun_phrase_before,
+    sound_plural,
 )
 from marsad.events.segment import sentences, words
 from marsad.quotes.cues import CUE as SPEECH_CUE
@@ -277,8 +278,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     # Verbs: VSO by default; SVO when an entity sits right before the verb.
     before = entity_before(article, sent.start, h.start, ("ORG", "PER", "LOC"))
     prev = words(article.text, max(sent.start, h.start - 12), h.start)
+    certain = False  # the subject surely stands before the verb, even if a name follows it
     if before is None and prev and normalize(prev[-1].text) in ("قد", "وقد"):
         before = noun_phrase_before(article, sent.start, prev[-1].start)  # وكانت حركة طالبان قد خطفت
+        certain = before is not None
     if before is None:
         # أن opens an SVO clause; its subject starts right after it (أن قوة إسرائيلية مكونة من عدة
         # آليات عسكرية اقتحمت).
@@ -313,7 +316,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(_explicit_agent(article, h.end, end), victim)]
     if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _no_object(article, h, end):
         return [(_explicit_agent(article, h.end, end), before)]  # أن شخصا قتل وأصيب أربعة: the victim
-    if before is not None and (nxt is None or not _is_entity(article, nxt)):
+    if before is not None and (certain or nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
     elif before is None and _plural_verb(word, kind):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
@@ -328,6 +331,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
             # وقتل جنديين / اغتالوا ضابطا: an accusative right after the verb is its object.
             return [(None, nxt)]
+        if typ != "ASSAULT" and nxt is not None and _oblique_plural(nxt.text):
+            # اتهم الحوثيين بقتل …: a plural in -ين is never the subject (that would be -ون); the
+            # subject is a pronoun or stood earlier.
+            actor, obj_from = None, after_time
     # With no subject before the verb, قتل may be a passive (قتل أربعة مدنيين في هجوم تبنته طالبان).
     agent = _explicit_agent(article, h.end, end, carried=before is None) if typ == "ASSAULT" else None
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
@@ -404,6 +411,8 @@ def _accusative(text: str) -> bool:
     """An indefinite accusative (ضابطا, شخصا) or an oblique plural/dual (جنديين, مسلحين) heading
     the phrase: the object of the verb, not its subject."""
     first = normalize(text.split()[0]) if text.split() else ""
+    if first.endswith(("ها", "هما")):
+        return False  # قواتها: a possessive pronoun, not the accusative ending
     return len(first) > 3 and not first.startswith("ال") and bool(_ACCUSATIVE_END.search(first))
 
 
@@ -626,6 +635,12 @@ def _no_object(article: Article, h: Hit, end: int) -> bool:
         return True
     n = normalize(nxt[0].text)
     return has_conjunction(nxt[0].text) or bool(_ATTACK_PP.match(n)) or n in ("الي", "علي", "من", "بين")
+
+
+def _oblique_plural(text: str) -> bool:
+    """الحوثيين, المتظاهرين, الفلسطينيين: a sound plural in the oblique case heads the phrase."""
+    first = text.split()[0] if text.split() else ""
+    return normalize(first).endswith("ين") and (sound_plural(first) or normalize(first).endswith("يين"))
 
 
 def _plural_verb(word: str, kind: str) -> bool:
@@ -889,6 +904,8 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
            actor: Span | None, target: Span | None, confidence: float) -> Event:
     if actor is not None:
         actor = _apposition_head(article, actor)
+    if typ == "PROTEST" and actor is not None and _only_place(article, actor):
+        actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None:
         actor = _plausible_agent(article, actor)
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
@@ -917,6 +934,11 @@ def _apposition_head(article: Article, actor: Span) -> Span:
         if e.end <= wing and e.label in ("ORG", "MISC") and re.fullmatch(r"[»\"”\s]*[،,]\s*", article.text[e.end:wing]):
             return entity_span(e)
     return actor
+
+
+def _only_place(article: Article, span: Span) -> bool:
+    inside = [e for e in article.entities if span.start <= e.start and e.end <= span.end]
+    return bool(inside) and all(e.label == "LOC" for e in inside) and inside[0].start == span.start
 
 
 def _location(article: Article, sent: Sentence, h: Hit) -> Location | None:
