@@ -568,3 +568,15 @@ def test_subject_and_object_boundaries(text, typ, actor, target):
     [ev] = _events(_through_pipeline(text, "2018-04-10"), typ)
     assert (ev.actor.text if ev.actor else None) == actor
     assert (ev.target.text if ev.target else None) == target
+
+
+@pytest.mark.parametrize("text,typ,actor,target", [
+    ("اتهمت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، بريطانيا بالسعي لمنع بلدها من استضافة البطولة.",
+     "ACCUSE", "ماريا زاخاروفا", "بريطانيا"),
+    ("وتقول الصحفية في بي بي سي التي زارت المخيم إنه مكتظ بالعائلات.", "CONSULT", None, "المخيم"),
+    ("واعتذرت الوزيرة عما سمته بالنكتة غير الحصيفة.", "CONCEDE", "الوزيرة", None),
+])
+def test_spokespeople_relatives_and_clause_ends(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-10"), typ)
+    assert (ev.actor.text if ev.actor else None) == actor
+    assert (ev.target.text if ev.target else None) == target

@@ -316,6 +316,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(_explicit_agent(article, h.end, end), victim)]
     if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _no_object(article, h, end):
         return [(_explicit_agent(article, h.end, end), before)]  # أن شخصا قتل وأصيب أربعة: the victim
+    if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
+        # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
+        return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
     if before is not None and (certain or nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
     elif before is None and _plural_verb(word, kind):
@@ -348,9 +351,15 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # قتل ثلاثة أشخاص: the counted noun is the victim.
         return [(None, noun_phrase(article, h.end, end, skip_numbers=True))]
     target = None
+    named = _named_spokesperson(article, actor) if actor is not None else None
+    if named is not None:  # اتهمت المتحدثة باسم الوزارة، ماريا زاخاروفا، بريطانيا …: the object follows the name
+        actor, obj_from = named, named.end + len(article.text[named.end:end]) - len(article.text[named.end:end].lstrip(" ،,"))
     obj_from = _skip_conjuncts(article, actor, obj_from, end)
     obj_from = _skip_pp(article, obj_from, end)
     obj = noun_phrase(article, obj_from, end)
+    if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
+            and not normalize(obj.text).startswith("لل"):
+        obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
 
@@ -903,7 +912,7 @@ _AGE_OR_SPAN = re.compile(r"^\d+\s+(?:عاما|عام|سنه|سنوات|سنين
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
            actor: Span | None, target: Span | None, confidence: float) -> Event:
     if actor is not None:
-        actor = _apposition_head(article, actor)
+        actor = _named_spokesperson(article, actor) or _apposition_head(article, actor)
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None:
@@ -934,6 +943,21 @@ def _apposition_head(article: Article, actor: Span) -> Span:
         if e.end <= wing and e.label in ("ORG", "MISC") and re.fullmatch(r"[»\"”\s]*[،,]\s*", article.text[e.end:wing]):
             return entity_span(e)
     return actor
+
+
+_SPOKES = {"المتحدث", "المتحدثه", "الناطق", "الناطقه"}
+
+
+def _named_spokesperson(article: Article, actor: Span) -> Span | None:
+    """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، …: the spokesperson's name."""
+    if normalize(actor.text) not in _SPOKES:
+        return None
+    m = re.match(r"\s+باسم\s+[^،,.]{3,60}?[،,]\s*", article.text[actor.end:actor.end + 90])
+    if m is None:
+        return None
+    at = actor.end + m.end()
+    named = [e for e in article.entities if e.start == at and e.label == "PER"]
+    return entity_span(named[0]) if named else None
 
 
 def _only_place(article: Article, span: Span) -> bool:
