@@ -145,7 +145,10 @@ class ActorDictionary:
         for cand in self._by_prefix.get(key[:2], ()):
             if abs(len(cand) - len(key)) > 3 or len(cand.split()) != len(toks):
                 continue
-            r = difflib.SequenceMatcher(None, key, cand).ratio()
+            sm = difflib.SequenceMatcher(None, key, cand)
+            if sm.real_quick_ratio() <= best_r or sm.quick_ratio() <= best_r:
+                continue  # upper bounds of ratio(): it cannot beat best_r (and is dear to compute)
+            r = sm.ratio()
             if r > best_r:
                 best, best_r = cand, r
         return self._by_key[best] if best else None

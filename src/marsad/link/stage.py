@@ -14,6 +14,7 @@ A mention written with a leading clitic (بالمدينة, لسوريا) gets a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -174,6 +175,8 @@ class _Word:
     end: int
     text: str
     norm: str
+    key: str = ""  # match_key(text): "" or one token
+    run: int = 1  # words from this one on that are separated by whitespace only (itself included)
 
 
 @dataclass(slots=True)
@@ -201,6 +204,11 @@ class LinkStage:
         # first words of names: cheap filters before trying n-grams at a position
         self._alias_heads = {k.split()[0] for k in self.actors.aliases() if k}
         self._place_heads = {k.split()[0] for k in self.gaz.names() if k} | set(_PLACE_ANAPHORS) | {_CAPITAL_WORD}
+        # word-prefixes of every name: an n-gram is only looked up while it can still grow into one
+        self._alias_prefixes = _word_prefixes(self.actors.aliases())
+        self._place_prefixes = _word_prefixes(self.gaz.names())
+        # word text -> (offset, key) of its readings that can start a place name; the vocabulary repeats
+        self._place_firsts: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def __call__(self, article: Article) -> Article:
         text = article.text
@@ -228,16 +236,17 @@ class LinkStage:
         taken = [(e.start, e.end) for e in entities]
         added: list[Entity] = []
         index = self.actors.aliases()
+        forms, prefixes = [w.key for w in words], self._alias_prefixes
         i = 0
         while i < len(words):
             hit = None
-            if match_key(words[i].text) not in self._alias_heads:  # cheap filter: no alias starts so
+            if words[i].key not in self._alias_heads:  # cheap filter: no alias starts so
                 i += 1
                 continue
-            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                if not _contiguous(text, words, i, n):
-                    continue
-                key = match_key(" ".join(w.text for w in words[i : i + n]))
+            # match_key of words i..i+n-1 (contiguous, n <= MAX_NAME_WORDS), longest first
+            keys = _ngram_keys(words[i].key, forms, i, i + min(MAX_NAME_WORDS, len(words) - i, words[i].run), prefixes)
+            for n in range(len(keys), 0, -1):
+                key = keys[n - 1]
                 actor = index.get(key)
                 if actor and self._scannable(actor, key, n):
                     hit = (n, key, actor)
@@ -254,7 +263,7 @@ class LinkStage:
             if (
                 n > 1
                 and words[i].norm[off:] in _GENERIC_HEADS
-                and index.get(match_key(" ".join(w.text for w in words[i + 1 : i + n]))) is actor
+                and index.get(" ".join(w.key for w in words[i + 1 : i + n] if w.key)) is actor
             ):
                 start = words[i + 1].start  # تنظيم داعش, وكالة فرانس برس: the name is what follows
             if not any(start < b and end > a for a, b in taken):
@@ -356,7 +365,9 @@ class LinkStage:
     ) -> list[_Mention]:
         blocked = [(e.start, e.end) for e in entities if e.label != "LOC"]
         person_tokens = {t for e in entities if e.label == "PER" for t in match_key(e.text).split()}
-        blocked += [(w.start, w.end) for w in words if match_key(w.text) in person_tokens]
+        blocked += [(w.start, w.end) for w in words if w.key in person_tokens]
+        ends = [w.end for w in words]
+        forms = [w.norm for w in words]
         loc_spans = [(e.start, e.end) for e in entities if e.label == "LOC"]
         out: list[_Mention] = []
         taken: list[tuple[int, int]] = []
@@ -364,7 +375,7 @@ class LinkStage:
         for a, b in loc_spans:
             for off, key, head in _loc_readings(text[a:b]):
                 if key in self.gaz:
-                    prefer = _PLACE_HEADS.get(head) if head else _PLACE_HEADS.get(_prev_word(words, a))
+                    prefer = _PLACE_HEADS.get(head) if head else _PLACE_HEADS.get(_prev_word(words, ends, a))
                     out.append(_Mention(a + off, b, key, prefer, True))
                     taken.append((a, b))
                     break
@@ -377,18 +388,18 @@ class LinkStage:
         i = 0
         while i < len(words):
             found = None
-            firsts = [
-                (off, first) for off, first in _word_variants(words[i].text) if place_key(first) in self._place_heads
-            ]
+            firsts = self._firsts(words[i].text)
             if not firsts:
                 i += 1
                 continue
-            for n in range(min(self.gaz.max_tokens, 4, len(words) - i), 0, -1):
-                if not _contiguous(text, words, i, n):
-                    continue
-                tail = " ".join(w.text for w in words[i + 1 : i + n])
-                for off, first in firsts:
-                    key = place_key(f"{first} {tail}".strip())
+            limit = min(self.gaz.max_tokens, 4, len(words) - i, words[i].run)
+            # per reading of the first word, place_key of words i..i+n-1 for each n worth trying
+            readings = [(off, _ngram_keys(k, forms, i, i + limit, self._place_prefixes)) for off, k in firsts]
+            for n in range(limit, 0, -1):
+                for off, keys in readings:
+                    if n > len(keys):
+                        continue
+                    key = keys[n - 1]
                     if key in self.gaz or (n == 1 and (key in _PLACE_ANAPHORS or key == _CAPITAL_WORD)):
                         found = (n, off, key)
                         break
@@ -406,7 +417,7 @@ class LinkStage:
             # a longer name may replace LOC mentions inside it (بحر الصين الشرقي around الصين)
             if inner and not all(start <= a and b <= end and (a, b) != (start, end) for a, b in inner):
                 continue
-            prev = _prev_word(words, start)
+            prev = _prev_word(words, ends, start)
             prefer = _PLACE_HEADS.get(prev)
             if key in _PLACE_ANAPHORS:
                 out.append(_Mention(start, end, key, _PLACE_ANAPHORS[key], False))
@@ -427,6 +438,18 @@ class LinkStage:
             out.append(_Mention(start, end, key, prefer, False))
             taken.append((start, end))
         return sorted(out, key=lambda m: m.start)
+
+    def _firsts(self, word: str) -> tuple[tuple[int, str], ...]:
+        """(offset, place_key) of the readings of ``word`` (clitic or not) that start a place name."""
+        hit = self._place_firsts.get(word)
+        if hit is None:
+            hit = tuple(
+                (off, k) for off, first in _word_variants(word) if (k := place_key(first)) in self._place_heads
+            )
+            if len(self._place_firsts) >= _WORD_CACHE_MAX:
+                self._place_firsts.clear()
+            self._place_firsts[word] = hit
+        return hit
 
     def _scan_ok(self, key: str, n_words: int, prev: str) -> bool:
         if prev in _PLACE_HEADS:
@@ -529,21 +552,53 @@ def _place(start: int, end: int, text: str, m: PlaceMatch) -> Place:
     return Place(start, end, text, m.name, m.country, m.feature, m.lat, m.lon, m.precision, m.entry.geonameid)
 
 
+_WORD_CACHE_MAX = 200_000
+
+
+@lru_cache(maxsize=_WORD_CACHE_MAX)  # every word of every article; the vocabulary repeats
+def _word_forms(word: str) -> tuple[str, str]:
+    """(normalize, match_key) of one word."""
+    return normalize(word), match_key(word)
+
+
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(), normalize(m.group())) for m in _WORD.finditer(text)]
+    words = [_Word(m.start(), m.end(), m.group(), *_word_forms(m.group())) for m in _WORD.finditer(text)]
+    # a name never spans punctuation: count how far each word's whitespace-separated run goes
+    for j in range(len(words) - 2, -1, -1):
+        if not text[words[j].end : words[j + 1].start].strip():
+            words[j].run = words[j + 1].run + 1
+    return words
 
 
-def _contiguous(text: str, words: list[_Word], i: int, n: int) -> bool:
-    """Words i..i+n-1 are separated by whitespace only (a name never spans punctuation)."""
-    return all(not text[words[j].end : words[j + 1].start].strip() for j in range(i, i + n - 1))
+def _word_prefixes(names: list[str] | dict[str, object]) -> set[str]:
+    """Every leading word sequence of every (normalised, space-separated) name."""
+    out: set[str] = set()
+    for name in names:
+        toks = name.split(" ")
+        out.update(" ".join(toks[:k]) for k in range(1, len(toks) + 1))
+    return out
 
 
-def _prev_word(words: list[_Word], pos: int) -> str:
-    prev = ""
-    for w in words:
-        if w.end > pos:
+def _ngram_keys(first: str, forms: list[str], i: int, stop: int, prefixes: set[str]) -> list[str]:
+    """Keys of words i..i+n-1 for n = 1, 2, ... while i+n <= ``stop``, ending once a key is no
+    name's prefix (then no longer one is a name either). ``first``: the key of word i; ``forms``:
+    the single-word keys. Joining the non-empty ones by spaces gives the same string as
+    ``place_key``/``match_key`` of the words' text joined by spaces (words are \\w-only once
+    normalised, and no spelling-variant pattern spans a space), without normalising anew."""
+    keys = [first]
+    for j in range(i + 1, stop):
+        nxt = forms[j]
+        key = f"{keys[-1]} {nxt}" if nxt else keys[-1]
+        if key not in prefixes:
             break
-        prev = w.norm
+        keys.append(key)
+    return keys
+
+
+def _prev_word(words: list[_Word], ends: list[int], pos: int) -> str:
+    """Normalised word before ``pos`` (``ends``: the words' ends, ascending)."""
+    k = bisect_right(ends, pos)
+    prev = words[k - 1].norm if k else ""
     for c in ("و", "ف", "ب", "ل"):
         if prev.startswith(c) and prev[1:] in _PLACE_HEADS:
             return prev[1:]

@@ -20,6 +20,12 @@ _PROCLITICS: tuple[tuple[str, int, str], ...] = (
 )
 
 
+# The same, by first letter (order kept): a word is only tried against the prefixes it can start with.
+_BY_FIRST: dict[str, tuple[tuple[str, int, str], ...]] = {
+    c: tuple(p for p in _PROCLITICS if p[0][0] == c) for c in {p[0][0] for p in _PROCLITICS}
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CliticSplit:
     drop: int  # letters (not counting diacritics) to drop from the start of the surface word
@@ -29,7 +35,7 @@ class CliticSplit:
 def split_clitics(key: str, lex: Lexicon) -> CliticSplit:
     """Split leading clitics off ``key`` (a ``word_key``) when the corpus supports it."""
     own = lex.count(key)
-    for prefix, drop, restore in _PROCLITICS:
+    for prefix, drop, restore in _BY_FIRST.get(key[:1], ()):
         if not key.startswith(prefix):
             continue
         base = restore + key[drop:]

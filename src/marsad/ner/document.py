@@ -18,26 +18,46 @@ def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[
     """Per sentence, per token: features from first-pass tags ``first`` over the document ``doc``."""
     seen: Counter[str] = Counter()
     typed: dict[str, Counter[str]] = defaultdict(Counter)
-    bases = [[fx.word(w).base for w in words] for words in doc]
+    bases = [[i.base for i in fx.infos(words)] for words in doc]
     for sent_bases, tags in zip(bases, first):
+        seen.update(sent_bases[:len(tags)])
         for b, t in zip(sent_bases, tags):
-            seen[b] += 1
             if t != "O":
                 typed[b][t[2:]] += 1
+    # the document-level features of a word depend on its base only: build them once per base
+    by_base: dict[str, tuple[str, ...]] = {}
+    for b, count in seen.items():
+        types = typed.get(b)
+        if types:
+            kind, k = types.most_common(1)[0]
+            share = k / count
+            by_base[b] = (f"dt={kind}", f"dt={kind}:{'all' if share == 1 else 'most' if share >= 0.5 else 'some'}")
+        else:
+            by_base[b] = ("dt=O",) if count > 1 else ()
     out = []
     for sent_bases, tags in zip(bases, first):
-        n = len(tags)
-        hints = []
-        for i, (b, t) in enumerate(zip(sent_bases, tags)):
-            h = [f"p1={t}", f"p1-1={tags[i - 1] if i else 'BOS'}", f"p1+1={tags[i + 1] if i + 1 < n else 'EOS'}"]
-            types = typed.get(b)
-            if types:
-                kind, k = types.most_common(1)[0]
-                share = k / seen[b]
-                h.append(f"dt={kind}")
-                h.append(f"dt={kind}:{'all' if share == 1 else 'most' if share >= 0.5 else 'some'}")
-            elif seen[b] > 1:
-                h.append("dt=O")
-            hints.append(h)
-        out.append(hints)
+        if not tags:
+            out.append([])
+            continue
+        cur = [_P1[t] for t in tags]
+        prev = [_P1_PREV["BOS"], *(_P1_PREV[t] for t in tags[:-1])]
+        nxt = [*(_P1_NEXT[t] for t in tags[1:]), _P1_NEXT["EOS"]]
+        out.append([[c, p, x, *by_base[b]] for c, p, x, b in zip(cur, prev, nxt, sent_bases)])
     return out
+
+
+class _Formatted(dict):
+    """``template.format(tag)`` by tag, made once: there are a handful of tags."""
+
+    def __init__(self, template: str) -> None:
+        super().__init__()
+        self.template = template
+
+    def __missing__(self, tag: str) -> str:
+        value = self[tag] = self.template.format(tag)
+        return value
+
+
+_P1 = _Formatted("p1={}")
+_P1_PREV = _Formatted("p1-1={}")
+_P1_NEXT = _Formatted("p1+1={}")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import NamedTuple
 
 from marsad.ner.clitics import split_clitics
 from marsad.ner.gazetteer import Gazetteer
@@ -18,6 +20,7 @@ from marsad.ner.lexicon import Lexicon, word_key
 
 _PUNCT = set("،,.:;؛!?؟\"'«»()[]{}-–—/\\|…*")
 _OFFSETS = (-2, -1, 1, 2)
+_LEND_PREFIXES = tuple((off, f"{-off}:".encode()) for off in _OFFSETS)  # what a word lends at offset off
 _CACHE_WORDS = 200_000
 _SUFFIXES = ("ها", "هم", "هما", "كم", "نا", "هن")
 # Sports sentences name clubs after cities (ريال مدريد, هامبورغ: ORG, not LOC); word_key forms.
@@ -29,9 +32,40 @@ class WordInfo:
     key: str
     base: str  # key without leading conjunction/preposition clitics (ال kept)
     own: tuple[str, ...]  # features of the word at position 0
-    ctx: dict[int, tuple[str, ...]]  # features it lends to the token at -offset, by offset
+    # features it lends to the token at -offset, by offset, UTF-8 encoded (see ``ctx``)
+    ctx_b: dict[int, tuple[bytes, ...]]
     vec: tuple[tuple[str, float], ...] = ()  # dense word-vector features, when the model has them
     cl1: str = "c1=none"  # mid-level cluster feature
+    # own, base and cl1 UTF-8 encoded, for ``FeatureExtractor.encoded`` (tagging)
+    own_b: tuple[bytes, ...] = ()
+    base_b: bytes = b""
+    cl1_b: bytes = b""
+
+    @property
+    def ctx(self) -> dict[int, tuple[str, ...]]:
+        """Features lent to the token at -offset, by offset. Kept encoded only: tagging reads
+        bytes, and the word cache holds up to _CACHE_WORDS of these."""
+        return {off: tuple([x.decode() for x in t]) for off, t in self.ctx_b.items()}
+
+
+class _Names(NamedTuple):
+    """The fixed feature names and prefixes of ``_assemble``, as str or as UTF-8 bytes."""
+
+    bos: str | bytes
+    pad_prev: str | bytes
+    eos: str | bytes
+    pad_next: str | bytes
+    gaz_prev: str | bytes
+    gaz_next: str | bytes
+    bigram_prev: str | bytes
+    bigram_next: str | bytes
+    pair_sep: str | bytes
+    sport: str | bytes
+    sport_and: str | bytes
+
+
+_STR = _Names("BOS", "-2:pad", "EOS", "2:pad", "-1:", "1:", "bg-=", "bg+=", "|", "sport", "sport&")
+_BYTES = _Names(*(x.encode() for x in _STR))
 
 
 @dataclass(slots=True)
@@ -78,60 +112,57 @@ class FeatureExtractor:
             r = n_al / (n_core + n_al)
             f.append(f"alr={'0' if r == 0 else 'lo' if r < 0.1 else 'mid' if r < 0.5 else 'hi'}")
         stem = core[:-1] + "ت" if core.endswith("ه") else core  # مدينة → مدينتها
-        n_sfx = sum(self.lex.count(stem + x) for x in _SUFFIXES)
+        counts = self.lex.counts
+        n_sfx = sum([counts.get(stem + x, 0) for x in _SUFFIXES])
         f.append(f"sfx={min(int(math.log2(n_sfx + 1)), 5)}")
         cl = self.lex.clusters.get(base) or self.lex.clusters.get(key)
-        ctx = [f"w={key}", f"b={base}"]
         if cl:
-            f.extend(f"c{lvl}={c}" for lvl, c in enumerate(cl))
-            ctx.extend((f"c1={cl[1]}", f"c2={cl[2]}"))
+            f.extend([f"c{lvl}={c}" for lvl, c in enumerate(cl)])
+            ctx: tuple[str, ...] = (f"w={key}", f"b={base}", f"c1={cl[1]}", f"c2={cl[2]}")
         else:
             f.append("c=none")
-            ctx.append("c=none")
-        lent = {off: tuple(f"{-off}:{x}" for x in ctx) for off in _OFFSETS}
+            ctx = (f"w={key}", f"b={base}", "c=none")
+        ctx_b = tuple([x.encode() for x in ctx])
+        lent = {off: tuple([p + x for x in ctx_b]) for off, p in _LEND_PREFIXES}
         vec = self.lex.vectors.get(base) or self.lex.vectors.get(key) or ()
-        return WordInfo(key, base, tuple(f), lent, vec, f"c1={cl[1]}" if cl else "c1=none")
+        cl1 = f"c1={cl[1]}" if cl else "c1=none"
+        return WordInfo(key, base, tuple(f), lent, vec, cl1, tuple([x.encode() for x in f]), base.encode(), cl1.encode())
+
+    def infos(self, words: list[str]) -> list[WordInfo]:
+        """``word`` of each of ``words`` (the cache looked up inline: this runs per token)."""
+        get, word = self._cache.get, self.word
+        return [get(w) or word(w) for w in words]
 
     def sentence(self, words: list[str], hints: list[list[str]] | None = None) -> list:
         """Features per token for crfsuite: lists of binary feature names, or — when the model
         has word vectors — dicts of name → value; ``hints`` are extra (document-pass) features."""
-        infos = [self.word(w) for w in words]
-        gaz = self.gaz.match([i.key for i in infos], [i.base for i in infos])
-        n = len(infos)
-        sport = any(i.base in _SPORT for i in infos)
-        out = []
-        for i, info in enumerate(infos):
-            f = [*info.own, *gaz[i]]
-            if i == 0:
-                f.append("BOS")
-            elif i == 1:
-                f.append("-2:pad")
-            if i == n - 1:
-                f.append("EOS")
-            elif i == n - 2:
-                f.append("2:pad")
-            for off in _OFFSETS:
-                j = i - off  # the neighbour at relative position -off lends ctx[off]
-                if 0 <= j < n:
-                    f.extend(infos[j].ctx[off])
-            if i > 0:
-                f.extend(f"-1:{x}" for x in gaz[i - 1])
-                f.append(f"bg-={infos[i - 1].base}|{info.base}")
-            if i < n - 1:
-                f.extend(f"1:{x}" for x in gaz[i + 1])
-                f.append(f"bg+={info.base}|{infos[i + 1].base}")
-            if sport:
-                f.append("sport")
-                f.append(f"sport&{info.cl1}")
-            if hints is not None:
-                f.extend(hints[i])
-            if self.lex.vectors:
+        infos = self.infos(words)
+        bases = [i.base for i in infos]
+        gaz = self.gaz.match([i.key for i in infos], bases)
+        out = _assemble([i.own for i in infos], [i.ctx for i in infos], bases, [i.cl1 for i in infos], gaz,
+                        not _SPORT.isdisjoint(bases), _STR)
+        if hints is not None:
+            for f, h in zip(out, hints):
+                f.extend(h)
+        if self.lex.vectors:
+            items = []
+            for f, info in zip(out, infos):
                 item = dict.fromkeys(f, 1.0)
                 item.update(info.vec)
-                out.append(item)
-            else:
-                out.append(f)
+                items.append(item)
+            return items
         return out
+
+    def encoded(self, words: list[str]) -> list[list[bytes]]:
+        """``sentence(words)`` (for a model without word vectors) with each feature name UTF-8
+        encoded: crfsuite encodes every str it is given, token after token, but takes bytes as
+        they are, so the per-word features are encoded once, in the word cache."""
+        infos = self.infos(words)
+        bases = [i.base for i in infos]
+        gaz = self.gaz.match([i.key for i in infos], bases)
+        gaz_b = [[x.encode() for x in g] if g else [] for g in gaz]
+        return _assemble([i.own_b for i in infos], [i.ctx_b for i in infos], [i.base_b for i in infos],
+                         [i.cl1_b for i in infos], gaz_b, not _SPORT.isdisjoint(bases), _BYTES)
 
     @staticmethod
     def with_hints(items: list, hints: list[list[str]]) -> list:
@@ -139,3 +170,47 @@ class FeatureExtractor:
         if items and isinstance(items[0], dict):
             return [{**x, **dict.fromkeys(h, 1.0)} for x, h in zip(items, hints)]
         return [x + h for x, h in zip(items, hints)]
+
+
+def _assemble(owns: list, ctxs: list, bases: list, cl1s: list, gaz: list, sport: bool, names: _Names) -> list[list]:
+    """Features per token from the per-word parts (all str, or all bytes with ``names`` to match)."""
+    n = len(owns)
+    last = n - 1
+    # base|next-base pairs: token i has bigram_next + pairs[i], token i+1 bigram_prev + pairs[i]
+    sep = names.pair_sep
+    pairs = [a + sep + b for a, b in pairwise(bases)]
+    out = []
+    for i in range(n):
+        f = list(owns[i])
+        if gaz[i]:
+            f += gaz[i]
+        if i == 0:
+            f.append(names.bos)
+        elif i == 1:
+            f.append(names.pad_prev)
+        if i == last:
+            f.append(names.eos)
+        elif i == last - 1:
+            f.append(names.pad_next)
+        # the neighbour at relative position -off lends ctx[off], in _OFFSETS order
+        if i + 2 < n:
+            f += ctxs[i + 2][-2]
+        if i < last:
+            f += ctxs[i + 1][-1]
+        if i > 0:
+            f += ctxs[i - 1][1]
+        if i > 1:
+            f += ctxs[i - 2][2]
+        if i > 0:
+            if gaz[i - 1]:
+                f += [names.gaz_prev + x for x in gaz[i - 1]]
+            f.append(names.bigram_prev + pairs[i - 1])
+        if i < last:
+            if gaz[i + 1]:
+                f += [names.gaz_next + x for x in gaz[i + 1]]
+            f.append(names.bigram_next + pairs[i])
+        if sport:
+            f.append(names.sport)
+            f.append(names.sport_and + cl1s[i])
+        out.append(f)
+    return out

@@ -31,23 +31,26 @@ class Gazetteer:
         """Longest non-overlapping phrase matches as (first word, end word, tags). A phrase may
         start at a token's clitic-stripped base (``bases``) but continues on plain keys."""
         found = []
-        i, n = 0, len(keys)
-        while i < n:
+        max_len, phrases = self.max_len, self.phrases
+        n = len(keys)
+        covered = 0  # words before this are inside an earlier match
+        # the common case is that no phrase starts at a word: find the few positions where one may
+        for i in [i for i, (k, b) in enumerate(zip(keys, bases)) if k in max_len or b in max_len]:
+            if i < covered:
+                continue
             best, best_tags = 0, ()
             for first in (keys[i], bases[i]):
-                longest = self.max_len.get(first)
-                if not longest:  # the common case: no phrase starts with this word
+                longest = max_len.get(first)
+                if not longest:
                     continue
                 for length in range(min(longest, n - i), best, -1):
-                    tags = self.phrases.get(" ".join([first, *keys[i + 1:i + length]]))
+                    tags = phrases.get(" ".join([first, *keys[i + 1:i + length]]))
                     if tags:
                         best, best_tags = length, tags
                         break
             if best:
                 found.append((i, i + best, best_tags))
-                i += best
-            else:
-                i += 1
+                covered = i + best
         return found
 
     def match(self, keys: list[str], bases: list[str]) -> list[list[str]]:

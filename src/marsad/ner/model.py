@@ -67,15 +67,17 @@ class NerModel:
         fx = self.features
         out: list[TaggedSentence] = []
         neural = self.lstm.marginals(doc) if self.lstm is not None else None
+        # crfsuite reads the same features faster as bytes (see FeatureExtractor.encoded)
+        as_bytes = not fx.lex.vectors
         with self._lock:
-            x1 = [fx.sentence(words) for words in doc]
+            x1 = [fx.encoded(words) if as_bytes else fx.sentence(words) for words in doc]
             first = [self._pass1.tag(x) if x else [] for x in x1]
             hints = document_hints(fx, doc, first)
             for k, (x, h) in enumerate(zip(x1, hints)):
                 if not x:
                     out.append(TaggedSentence([], []))
                     continue
-                self._pass2.set(fx.with_hints(x, h))
+                self._pass2.set(fx.with_hints(x, _encoded_hints(h) if as_bytes else h))
                 if neural is not None:
                     probs = combine(self._crf_marginals(len(x)), neural[k], self.crf_weight)
                     best = decode(probs)
@@ -102,6 +104,16 @@ class NerModel:
     def tag(self, words: list[str], marginals: bool = True) -> TaggedSentence:
         """Tag one sentence on its own (a one-sentence document)."""
         return self.tag_document([words], marginals)[0]
+
+
+_HINT_BYTES: dict[str, bytes] = {}  # document-pass feature names recur (p1=O, dt=LOC:all): encode once
+
+
+def _encoded_hints(hints: list[list[str]]) -> list[list[bytes]]:
+    get = _HINT_BYTES.get
+    if len(_HINT_BYTES) > 10_000:  # a bound, though the names are few
+        _HINT_BYTES.clear()
+    return [[get(x) or _HINT_BYTES.setdefault(x, x.encode()) for x in h] for h in hints]
 
 
 def load_features(model_dir: Path = MODEL_DIR) -> FeatureExtractor:

@@ -35,7 +35,7 @@ class NerStage:
         doc = [[text[a:b] for a, b in offs] for offs in sents]
         out: list[Entity] = []
         for offsets, words, tagged in zip(sents, doc, self.model.tag_document(doc)):
-            infos = [fx.word(w) for w in words]
+            infos = fx.infos(words)
             matches = fx.gaz.find([i.key for i in infos], [i.base for i in infos])
             for ch in add_dictionary_chunks(bio_chunks(tagged.tags, tagged.confidence), matches):
                 a = entity_start(words[ch.first], offsets[ch.first][0], fx.lex, fx.gaz.phrases)

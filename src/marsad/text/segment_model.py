@@ -32,6 +32,7 @@ from marsad.text.segment_lexicon import Lexicon, key, load_lexicon
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك", "س")
 _PRON = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_PRON_BY_LAST = {c: tuple(s for s in _PRON if s[-1] == c) for c in {s[-1] for s in _PRON}}  # order kept
 _IMPERFECT = frozenset("يتنأ")  # first letter of an imperfect verb (for future س)
 
 
@@ -187,7 +188,7 @@ def analyses(b: str, lex: Lexicon, p: Params = PARAMS,
     ``accusative``: the surface word carries tanween fatha (ً), which no preposition governs."""
     n = len(b)
     kb = key(b)  # same length as b: marks are gone, alef folding is letter for letter
-    sufs = ("", *(s for s in _PRON if b.endswith(s)))
+    sufs = ("", *[s for s in _PRON_BY_LAST.get(b[-1:], ()) if b.endswith(s)])
     whole = (p.whole_discount * lex.count(kb) + p.article_weight * lex.article(kb)
              + p.verb_weight * lex.imperfect(kb))
     out = [(math.log(whole + p.unknown), ())]
@@ -238,7 +239,7 @@ def split_points(b: str, lex: Lexicon, p: Params = PARAMS,
         return FIXED[kb]
     if kb in WHOLE or len(b) < 2:
         return ()
-    for suf in _PRON:  # لكنه, والدها, بعدها: function word + pronoun
+    for suf in _PRON_BY_LAST.get(kb[-1:], ()):  # لكنه, والدها, بعدها: function word + pronoun
         if kb.endswith(suf) and kb[:-len(suf)] in WHOLE:
             return (len(b) - len(suf),)
     return max(analyses(b, lex, p, accusative), key=lambda a: (a[0], -len(a[1])))[1]

@@ -42,6 +42,7 @@ _SURFACE = re.compile(
     rf"|(?!\u0640)[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?<!\u0640)"  # words; edge tatweel = dash
     r"|\S")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
+_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")  # what is_mark accepts
 
 
 def segment_word(word: str) -> list[tuple[int, int]]:
@@ -56,6 +57,9 @@ def segment_word(word: str) -> list[tuple[int, int]]:
 def _segment_word(word: str) -> tuple[tuple[int, int], ...]:
     if not _ARABIC.search(word):
         return ((0, len(word)),)
+    if not _MARK.search(word):  # the common case: the word is its own bare form
+        bounds = [0, *cached_split_points(word, False), len(word)]
+        return tuple((bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
     letters = [i for i, ch in enumerate(word) if not is_mark(ch)]
     # tanween fatha marks an accusative, which no preposition governs (بعداً is one word)
     points = cached_split_points("".join(word[i] for i in letters), "\u064b" in word)
