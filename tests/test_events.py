@@ -264,7 +264,7 @@ def test_protest_target_is_the_place_or_party_protested_at():
 def test_a_place_in_subject_position_is_not_taken_for_the_attacker():
     ev = _one_assault("كما تعرضت ثكنة الغلاوية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم القاعدة.")
     assert ev.actor is None or "ثكنة" not in ev.actor.text
-    assert ev.target.text == "ثلاثة جنود"
+    assert ev.target.text == "ثكنة الغلاوية"  # تعرضت X لاعتداء: what was exposed to the attack
 
 
 def test_an_age_is_not_the_victim():
@@ -580,3 +580,16 @@ def test_spokespeople_relatives_and_clause_ends(text, typ, actor, target):
     [ev] = _events(_through_pipeline(text, "2018-04-10"), typ)
     assert (ev.actor.text if ev.actor else None) == actor
     assert (ev.target.text if ev.target else None) == target
+
+
+@pytest.mark.parametrize("text,target", [
+    ("نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال اثر انفجار سيارة مفخخة.", "قائد شرطة النجدة"),
+    ("وتعرض قيادي في حركة حماس الثلاثاء للخطف على أيدي مسلحين في رام الله.", "قيادي"),
+])
+def test_who_was_exposed_to_or_survived_an_attack_is_its_target(text, target):
+    assert _one_assault(text).target.text == target
+
+
+def test_a_time_phrase_between_subject_and_object_is_skipped():
+    ev = _one_assault("كما خطف مسلحون قبل خمسة ايام، عددا من الاشخاص جنوب بغداد، وقتلوا اثنين منهم.")
+    assert ev.actor.text == "مسلحون" and ev.target.text.startswith("عددا من الاشخاص")

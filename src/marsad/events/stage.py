@@ -198,7 +198,31 @@ def _rank(article: Article, sent: Sentence, h: Hit) -> tuple[int, int]:
         before = words(article.text, max(sent.start, h.start - 60), h.start)[-7:]
         if any(re.sub(r"^(?:و|ف)", "", normalize(w.text)) in _DOERS for w in before):
             kind = "verb"
+    if h.trigger.stem == "سقط":
+        kind = "noun"  # سقطت صواريخ … فقتلت 32 متمردا: the killing, not the falling, is the event
     return ({"verb": 0, "noun": 1, "impf": 2}[kind], h.start)
+
+
+_EXPOSED = {normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "بتعرض", "اثر تعرض", "تعرضوا")}
+_SURVIVED = {normalize(w) for w in ("نجا", "نجت", "ونجا", "ونجت", "نجوا")}
+
+
+def _attacked_party(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """تعرض X لـ(محاولة) اغتيال / نجا X من محاولة اغتيال: X is the one attacked. The exposure
+    verb stands within a dozen words before the attack noun, X right after it."""
+    before = words(article.text, max(sent.start, h.start - 160), h.start)[-13:]
+    for i in range(len(before) - 1, -1, -1):
+        n = re.sub(r"^(?:و|ف)", "", normalize(before[i].text))
+        exposed = n in _EXPOSED or n.startswith("تعرض")
+        if not exposed and n not in _SURVIVED:
+            continue
+        if i + 1 >= len(before):
+            return None
+        np_ = noun_phrase(article, before[i + 1].start, h.start)
+        if np_ is None or normalize(np_.text).startswith(("ل", "من")):
+            return None
+        return np_
+    return None
 
 
 _CARRIERS = {"بشن", "بتنفيذ", "باطلاق", "بارتكاب"}
@@ -238,6 +262,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         sides = _sides(article, h.end, end)
         if sides is not None:
             return [sides]  # الاشتباكات بين الشرطة ومقاتلي الحزب
+    patient = _attacked_party(article, sent, h) if kind == "noun" and typ == "ASSAULT" else None
     if kind == "noun":
         actor = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
@@ -267,6 +292,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             actor = _forced_party(article, sent, h)  # ودفعت بقية القوات إلى الفرار
         if actor is None and typ in ("ASSAULT", "PROTEST"):
             actor = _org_before(article, sent, h.start)
+        if patient is not None:
+            target = patient  # تعرض قيادي في حركة حماس للخطف / نجا الوزير من محاولة اغتيال
+            if actor is not None and actor.start == patient.start:
+                actor = None
         roles = [(actor, target)]
         roles += [(a, target) for a in _coordinated_agents(article, actor, end)]
         return roles
@@ -766,7 +795,10 @@ def _previous_speaker(article: Article, pos: int) -> Span | None:
 
 _TIME_LEAD = re.compile(
     r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
-    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|(?:يوم )?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?)(?!\w)")
+    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|(?:يوم )?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|"
+    # قبل خمسة ايام، قبل ظهر امس، بعيد الساعة الحادية عشرة
+    r"(?:قبل|بعد|قبيل|بعيد) (?:\S+ )?(?:ايام|يومين|ساعات|ساعتين|اسابيع|اشهر|(?:ظهر|منتصف ليل|منتصف) (?:امس|اليوم))|"
+    r"(?:بعيد|قبيل|عند|في) الساعه (?:ال)?\S+(?: (?:عشره|والنصف|صباحا|مساء))?)(?!\w)")
 
 
 def _skip_pp(article: Article, pos: int, end: int) -> int:
