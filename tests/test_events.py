@@ -593,3 +593,12 @@ def test_who_was_exposed_to_or_survived_an_attack_is_its_target(text, target):
 def test_a_time_phrase_between_subject_and_object_is_skipped():
     ev = _one_assault("كما خطف مسلحون قبل خمسة ايام، عددا من الاشخاص جنوب بغداد، وقتلوا اثنين منهم.")
     assert ev.actor.text == "مسلحون" and ev.target.text.startswith("عددا من الاشخاص")
+
+
+def test_a_main_clause_protest_verb_in_an_article_reports_a_protest():
+    article = _through_pipeline(
+        "تظاهر أنصار حزب العمال الكردستاني في بلدة سيزر جنوب شرق تركيا أول من أمس بعد مقتل ثلاثة أشخاص في "
+        "الاشتباكات بين الشرطة ومقاتلي الحزب.\nوأقام محتجون ملثمون نقاط تفتيش على الطرق وأوقفوا السيارات.",
+        "2015-08-09")
+    [ev] = _events(article, "PROTEST")
+    assert ev.trigger.text == "تظاهر" and ev.actor.text.startswith("أنصار حزب العمال الكردستاني")

@@ -86,6 +86,8 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
         if p < model.threshold * scale:
             if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and scale < 1.0:
                 out.extend(_offensives(article, sent, typed, p))
+            if typ == "PROTEST" and p >= OFFENSIVE_FLOOR and scale < 1.0:
+                out.extend(_demonstrations(article, sent, typed, p))
             continue
         ranked = sorted(typed, key=lambda h: _rank(article, sent, h))
         best = ranked[0]
@@ -185,6 +187,23 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
         if out:
             break
     return out
+
+
+# A protest verb in the past as the clause's own verb (تظاهر أنصار الحزب، اعتصم العمال) reports a
+# protest even where the sentence classifier, trained on single GSR sentences, is unsure.
+_PROTEST_VERBS = {"تظاهر", "اعتصم", "احتشد", "تجمهر", "اضرب"}
+
+
+def _demonstrations(article: Article, sent: Sentence, hits: list[Hit], p: float) -> list[Event]:
+    for h in hits:
+        if h.trigger.kind != "verb" or h.trigger.stem not in _PROTEST_VERBS:
+            continue
+        for actor, target in _roles(article, sent, h):
+            actor = actor or _protesters(article, sent)
+            if actor is not None:
+                return [_event(article, sent, h, "PROTEST", h.trigger.mode, actor,
+                               _grievance(article, sent) or _protested_party(article, sent) or target, max(p, 0.4))]
+    return []
 
 
 _DOERS = {"قام", "قامت", "قاموا"}
