@@ -602,3 +602,12 @@ def test_a_main_clause_protest_verb_in_an_article_reports_a_protest():
         "2015-08-09")
     [ev] = _events(article, "PROTEST")
     assert ev.trigger.text == "تظاهر" and ev.actor.text.startswith("أنصار حزب العمال الكردستاني")
+
+
+def test_riot_police_using_tear_gas_on_protesters_is_an_assault_in_an_article():
+    article = _through_pipeline(
+        "تظاهر أنصار الحزب في بلدة سيزر أول من أمس بعد مقتل ثلاثة أشخاص.\n"
+        "واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة.",
+        "2015-08-09")
+    tear_gas = [e for e in _events(article, "ASSAULT") if "الغاز" in e.trigger.text]
+    assert tear_gas and tear_gas[0].actor.text == "شرطة مكافحة الشغب" and tear_gas[0].target.text == "المتظاهرين"

@@ -43,7 +43,7 @@ _DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|م
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
-    "SANCTION": ("علي", "ضد", "بحق"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد"),
+    "SANCTION": ("علي", "ضد", "بحق"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد", "لتفريق"),
     "SUPPORT": ("ب",), "REQUEST": ("من",), "THREATEN": ("ب",),
 }
 
@@ -125,7 +125,9 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
 
 OFFENSIVE_FLOOR = 0.15
 # Verbs that put an attack noun in the main clause: بدء الهجوم, شنت غارات, تتعرض لهجمات.
-OFFENSIVE_LEADS = {normalize(w) for w in ["بدء", "بدأ", "بدأت", "بدأوا", "شن", "شنت", "شنوا", "تشن", "يشن", "تعرض", "تعرضت", "تتعرض", "يتعرض", "واصل", "واصلت", "تواصل", "يواصل", "أطلق", "أطلقت", "إطلاق", "استئناف", "استأنف", "استأنفت"]}
+OFFENSIVE_LEADS = {normalize(w) for w in ["بدء", "بدأ", "بدأت", "بدأوا", "شن", "شنت", "شنوا", "تشن", "يشن", "تعرض", "تعرضت", "تتعرض", "يتعرض", "واصل", "واصلت", "تواصل", "يواصل", "أطلق", "أطلقت", "أطلقوا", "إطلاق", "استئناف", "استأنف", "استأنفت",
+                                           # استخدمت الشرطة الغاز المسيل للدموع، ألقوا حجارة على الجنود
+                                           "استخدم", "استخدمت", "استخدموا", "ألقى", "ألقت", "ألقوا"]}
 
 
 PATIENT_LEADS = {"تعرض", "تعرضت", "تتعرض", "يتعرض"}  # the subject is the one attacked
@@ -172,6 +174,8 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
                         patient = noun_phrase(article, w.end, h.start) if w.end < h.start else None
                     elif bare in MASDAR_LEADS:  # إعلان X بدء الهجوم: X is the agent
                         subject = _genitive_before(article, sent, w.start)
+                    elif n.endswith("وا"):  # السكان ألقوا حجارة: a plural verb follows its subject
+                        subject = noun_phrase_before(article, sent.start, w.start)
                     elif w.end < h.start:
                         subject = noun_phrase(article, w.end, h.start)
                     break
