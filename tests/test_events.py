@@ -611,3 +611,13 @@ def test_riot_police_using_tear_gas_on_protesters_is_an_assault_in_an_article():
         "2015-08-09")
     tear_gas = [e for e in _events(article, "ASSAULT") if "الغاز" in e.trigger.text]
     assert tear_gas and tear_gas[0].actor.text == "شرطة مكافحة الشغب" and tear_gas[0].target.text == "المتظاهرين"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وأكد القائد أن الغارات كبدتهم خسائر كبيرة، ودفعت بقية القوات إلى الفرار.", "بقية القوات"),
+    ("وقال إن الجيش أجبر المسلحين على الفرار من القرية.", "المسلحين"),
+    ("أفاد موفد الوكالة ببدء إخراج عدد من المسلحين من مدينة دوما في الغوطة الشرقية.", "عدد من المسلحين"),
+])
+def test_those_forced_out_or_evacuated_are_the_ones_who_retreat(text, actor):
+    [ev] = _events(_through_pipeline(text, "2018-04-01"), "RETREAT")
+    assert ev.actor.text == actor

@@ -289,7 +289,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if kind == "noun":
         actor = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
-        if first == "من" and len(nxt_words) > 1 or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
+        if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
             actor = noun_phrase(article, nxt_words[1].start, end)
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
@@ -309,10 +309,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             target = noun_phrase(article, h.end, end)  # اغتيال الصحافي جبران تويني
             if target is not None and actor is not None and target.start == actor.start:
                 target = None
-        if typ == "RETREAT" and actor is None and h.trigger.mode == "withdraw":
-            actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw
         if typ == "RETREAT" and actor is None:
             actor = _forced_party(article, sent, h)  # ودفعت بقية القوات إلى الفرار
+        if typ == "RETREAT" and actor is None and h.trigger.mode == "withdraw" and first != "من":
+            actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw (not من القرية)
         if actor is None and typ in ("ASSAULT", "PROTEST"):
             actor = _org_before(article, sent, h.start)
         if patient is not None:
@@ -574,9 +574,16 @@ def _forced_party(article: Article, sent: Sentence, h: Hit) -> Span | None:
     if np_ is None:
         return None
     ws = words(article.text, np_.start, np_.end)
-    if len(ws) > 1 and re.match(r"^(?:و|ف)\w{2,}(?:ت|وا)$", normalize(ws[0].text)):
+    first = normalize(ws[0].text)
+    if len(ws) > 1 and re.match(r"^(?:و|ف)\w{2,}(?:ت|وا)$", first):
         return _span_with_entity(article, ws[1].start, np_.end)  # drop the governing verb (ودفعت)
+    at = next((i for i, w in enumerate(ws[:-1]) if re.sub(r"^(?:و|ف)", "", normalize(w.text)) in _FORCERS), None)
+    if at is not None:  # الجيش أجبر المسلحين: who was forced follows the verb
+        return _span_with_entity(article, ws[at + 1].start, np_.end)
     return None
+
+
+_FORCERS = {normalize(w) for w in ("دفع", "دفعت", "دفعوا", "أجبر", "أجبرت", "أجبروا", "أرغم", "أرغمت", "أرغموا")}
 
 
 def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
