@@ -105,8 +105,8 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
             for oa, ot in _roles(article, sent, other):
                 roles = [(a or oa, t or ot) for a, t in roles]
         if typ == "PROTEST":
-            grievance = _grievance(article, sent) or _protested_party(article, sent)
-            roles = [(a or _protesters(article, sent), grievance or t) for a, t in roles]
+            against = _protest_target(article, sent)
+            roles = [(a or _protesters(article, sent), against or t) for a, t in roles]
         for actor, target in roles:
             if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
                 target = None
@@ -206,7 +206,7 @@ def _demonstrations(article: Article, sent: Sentence, hits: list[Hit], p: float)
             actor = actor or _protesters(article, sent)
             if actor is not None:
                 return [_event(article, sent, h, "PROTEST", h.trigger.mode, actor,
-                               _grievance(article, sent) or _protested_party(article, sent) or target, max(p, 0.4))]
+                               _protest_target(article, sent) or target, max(p, 0.4))]
     return []
 
 
@@ -226,7 +226,7 @@ def _rank(article: Article, sent: Sentence, h: Hit) -> tuple[int, int]:
     return ({"verb": 0, "noun": 1, "impf": 2}[kind], h.start)
 
 
-_EXPOSED = {normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "بتعرض", "اثر تعرض", "تعرضوا")}
+_EXPOSED = PATIENT_LEADS | {"بتعرض"}  # and any word starting تعرض
 _SURVIVED = {normalize(w) for w in ("نجا", "نجت", "ونجا", "ونجت", "نجوا")}
 
 
@@ -405,7 +405,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     target = None
     named = _named_spokesperson(article, actor) if actor is not None else None
     if named is not None:  # اتهمت المتحدثة باسم الوزارة، ماريا زاخاروفا، بريطانيا …: the object follows the name
-        actor, obj_from = named, named.end + len(article.text[named.end:end]) - len(article.text[named.end:end].lstrip(" ،,"))
+        actor, obj_from = named, named.end + re.match(r"[ ،,]*", article.text[named.end:end]).end()
     obj_from = _skip_conjuncts(article, actor, obj_from, end)
     obj_from = _skip_pp(article, obj_from, end)
     obj = noun_phrase(article, obj_from, end)
@@ -522,6 +522,11 @@ _DEMAND_VERBS = re.compile(r"^(?:و)?(?:ت|ي)?(?:طالب|مطالب)(?:ه|ين
 _SLOGANS = {"يسقط", "ليسقط", "ليستقيل", "ليرحل", "ارحل"}
 
 
+def _protest_target(article: Article, sent: Sentence) -> Span | None:
+    """What a protest is against when named outright, else through its demands and slogans."""
+    return _grievance(article, sent) or _protested_party(article, sent)
+
+
 def _protested_party(article: Article, sent: Sentence) -> Span | None:
     ws = words(article.text, sent.start, sent.end)
     for i, w in enumerate(ws[:-1]):
@@ -607,12 +612,16 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     return None
 
 
+def _verb_starts(article: Article, sent: Sentence) -> set[int]:
+    """Where the sentence's verb triggers start (find_triggers caches the sentence's hits)."""
+    return {sent.start + t.start for t in find_triggers(article.text[sent.start:sent.end]) if t.trigger.kind == "verb"}
+
+
 def _complementiser_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     """The phrase after the أن that opens the verb's clause (up to 13 words back, no comma or
     other verb between), when it runs up to the verb or is an armed subject."""
     ws = words(article.text, max(sent.start, h.start - 150), h.start)[-14:]
-    stext = article.text[sent.start:sent.end]
-    verbs = {sent.start + t.start for t in find_triggers(stext) if t.trigger.kind == "verb"}
+    verbs = _verb_starts(article, sent)
     for k in range(len(ws) - 2, -1, -1):
         if ws[k + 1].start in verbs or _gap(article.text, ws[k].end, h.start):
             return None
@@ -727,8 +736,7 @@ def _joins_clause(article: Article, sent: Sentence, h: Hit) -> bool:
 def _earlier_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     """The armed subject of the clause before ``h``: the phrase after an earlier verb (VSO) or
     after أن (SVO), nearest first, not across a parallel clause (بينما، فيما)."""
-    stext = article.text[sent.start:sent.end]
-    verb_starts = {sent.start + t.start for t in find_triggers(stext) if t.trigger.kind == "verb"}
+    verb_starts = _verb_starts(article, sent)
     ws = words(article.text, sent.start, h.start)
     for i in range(len(ws) - 2, -1, -1):
         n = normalize(ws[i].text)
