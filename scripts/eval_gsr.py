@@ -26,7 +26,7 @@ from marsad.events.stage import EventStage
 from marsad.record import Article, Sentence
 
 
-def _optional_stages(use_ner: bool) -> list:
+def upstream_stages(use_ner: bool = True) -> list:
     stages = []
     if not use_ner:
         return stages
@@ -39,22 +39,26 @@ def _optional_stages(use_ner: bool) -> list:
     return stages
 
 
+def gsr_article(row_id: str, text: str, pre: list) -> Article:
+    """One GSR row as an Article holding one sentence, through the upstream stages."""
+    art = Article(id=row_id, raw=text, text=text, sentences=[Sentence(0, len(text))])
+    for st in pre:
+        try:
+            art = st(art)
+        except Exception:  # noqa: BLE001, S110 - a failing upstream stage must not stop scoring
+            pass
+    art.sentences = [Sentence(0, len(text))]
+    return art
+
+
 def run(csv_path: Path, out_path: Path, use_ner: bool = True) -> None:
     with open(csv_path, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    pre = _optional_stages(use_ner)
+    pre = upstream_stages(use_ner)
     events = EventStage()
     with open(out_path, "w", encoding="utf-8") as fh:
         for r in rows:
-            text = r["text"]
-            art = Article(id=r["id"], raw=text, text=text, sentences=[Sentence(0, len(text))])
-            for st in pre:
-                try:
-                    art = st(art)
-                except Exception:  # noqa: BLE001, S110 - a failing upstream stage must not stop scoring
-                    pass
-            art.sentences = [Sentence(0, len(text))]
-            art = events(art)
+            art = events(gsr_article(r["id"], r["text"], pre))
             recs = [
                 {
                     "type": e.type,

@@ -34,8 +34,12 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eval_gsr import gsr_article, upstream_stages
+
+from marsad.events import stage
 from marsad.events.classifier import MODEL_DIR, vectorize
 from marsad.events.features import featurize
+from marsad.record import Article
 
 # Chosen by 5-fold CV on the tuning part (see --cv).
 PARAMS = {
@@ -56,11 +60,23 @@ def locked(row_id: str) -> bool:
 
 
 class Data:
+    """The rows, their labels and features; each sentence also goes through NER and linking as
+    in ``scripts/eval_gsr.py``, since the ASSAULT model reads the participants the stage finds."""
+
     def __init__(self, rows: list[dict]):
         self.rows = rows
         self.y = np.array([r["label"] == "yes" for r in rows], dtype=int)
         self.difficult = np.array([r["label"] == "difficult no" for r in rows])
-        self.feats = [featurize(r["text"]) for r in rows]
+        pre = upstream_stages()
+        self.articles = [gsr_article(r["id"], r["text"], pre) for r in rows]
+        self.feats = [self._features(a, r["event_type"]) for a, r in zip(self.articles, rows)]
+
+    @staticmethod
+    def _features(article: Article, typ: str) -> tuple[Counter[str], dict[str, float]]:
+        ngrams, hand = featurize(article.text)
+        if typ in stage.ROLE_CUE_TYPES:
+            hand = {**hand, **stage.sentence_role_cues(article, article.sentences[0], typ)}
+        return ngrams, hand
 
 
 def fit(data: Data, idx: np.ndarray, C: float, hand_scale: float, min_df: int, difficult_weight: float) -> dict:
@@ -153,21 +169,18 @@ def report_cv(data: Data, params: dict) -> dict:
 def stage_cv(data: Data, params: dict, folds: int = 5) -> float:
     """End to end: the EventStage (classifier + trigger/negation gates + offensive rule) with a
     model trained on the other folds (threshold from inner CV); sentence-level F1 as the scorer
-    computes it. No entities are given (the GSR sentences come without NER here)."""
+    computes it, on the sentences after NER and linking as in ``scripts/eval_gsr.py``."""
     from marsad.events.classifier import OVERRIDES, SentenceModel
-    from marsad.events.stage import EventStage
-    from marsad.record import Article, Sentence
     kind = data.rows[0]["event_type"]
     ids = np.arange(len(data.rows))
     pred = np.zeros(len(ids), dtype=bool)
-    stage = EventStage()
+    events = stage.EventStage()
     for tr, te in StratifiedKFold(folds, shuffle=True, random_state=1).split(ids, data.y):
         ti = best_threshold(data.y[tr], cv_probs(data, tr, params, folds=3))
         m = fit(data, tr, **params)
         OVERRIDES[kind] = SentenceModel(kind, m["idf"], m["weights"], m["bias"], m["hand_scale"], ti)
         for i in te:
-            text = data.rows[i]["text"]
-            art = stage(Article(id="x", raw=text, text=text, sentences=[Sentence(0, len(text))]))
+            art = events(data.articles[i])
             pred[i] = any(e.type == kind for e in art.events)
     OVERRIDES.pop(kind, None)
     return f1(data.y, pred)

@@ -613,3 +613,26 @@ def test_riot_police_using_tear_gas_on_protesters_is_an_assault_in_an_article():
 def test_those_forced_out_or_evacuated_are_the_ones_who_retreat(text, actor):
     [ev] = _events(_through_pipeline(text, "2018-04-01"), "RETREAT")
     assert ev.actor.text == actor
+
+
+def test_the_assault_classifier_reads_whether_the_syntax_names_who_attacked():
+    from marsad.events.stage import sentence_role_cues
+
+    def cues(text: str) -> dict[str, float]:
+        art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))])
+        return sentence_role_cues(art, art.sentences[0], "ASSAULT")
+
+    agent = "كما اختطف مسلحون 15 شخصا في نقطة تفتيش وهمية وسط بغداد."
+    assert cues(agent) == {"h:role_actor": 1.0, "h:role_target": 1.0}
+    assert cues("وقتل ستة اشخاص واصيب عشرات في هجمات متفرقة أمس.") == {"h:role_target": 1.0}
+    assert cues("وأعلنت الحكومة أمس خطة جديدة لدعم المزارعين في الجنوب.") == {}  # no assault trigger
+    model = model_for("ASSAULT")
+    assert model.probability(agent, cues(agent)) > model.probability(agent) + 0.1
+
+
+def test_a_verb_in_a_relative_clause_does_not_outrank_the_main_clause():
+    art = _through_pipeline("قال شاهد إن القوات دخلت القرية. واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع "
+                            "لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة.", "2015-08-09")
+    [ev] = _events(art, "ASSAULT")
+    assert ev.trigger.text == "الغاز المسيل للدموع"
+    assert ev.actor.text == "شرطة مكافحة الشغب" and ev.target.text == "المتظاهرين"

@@ -3,7 +3,8 @@ models: weights exported by scripts/train_events.py to src/marsad/models/events/
 runtime needs neither scikit-learn nor numpy.
 
 Vector = [tf-idf of word n-grams, l2-normalised] ++ [tf-idf of char n-grams, l2-normalised]
-++ hand_scale * [hand features]; score = sigmoid(w . x + b).
+++ hand_scale * [hand features, plus the caller's cues: for ASSAULT, whether the syntax found an
+actor / a target]; score = sigmoid(w . x + b).
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ class SentenceModel:
     hand_scale: float
     threshold: float
 
-    def probability(self, text: str) -> float:
+    def probability(self, text: str, cues: dict[str, float] | None = None) -> float:
+        """P(the sentence reports this type); ``cues`` are extra hand features (``role_cues``)."""
         ngrams, hand = featurize(text)
+        if cues:
+            hand = {**hand, **cues}
         x = vectorize(ngrams, hand, self.idf, self.hand_scale)
         z = self.bias + sum(v * self.weights.get(k, 0.0) for k, v in x.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
