@@ -636,3 +636,20 @@ def test_a_verb_in_a_relative_clause_does_not_outrank_the_main_clause():
     [ev] = _events(art, "ASSAULT")
     assert ev.trigger.text == "الغاز المسيل للدموع"
     assert ev.actor.text == "شرطة مكافحة الشغب" and ev.target.text == "المتظاهرين"
+
+
+@pytest.mark.parametrize("text", [
+    "وقبل ساعات من بث المقابلة، شن ترامب هجوما على كومي متهما إياه بالكذب.",
+    "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران في تغريدة على تويتر.",
+    "وكانت المحكمة الجنائية الدولية أصدرت حكما بحق أحمد الفقي المهدي قضى بسجنه تسعة أعوام.",
+])
+def test_an_attack_in_words_or_a_ruling_is_not_an_assault(text):
+    art = _through_pipeline("قال مصدر إن الوضع هادئ. " + text, "2018-04-10")
+    assert not _events(art, "ASSAULT")
+
+
+def test_an_armed_attack_with_the_same_verbs_is_still_an_assault():
+    art = _through_pipeline("قال مصدر إن الوضع هادئ. إلى ذلك، شن الجيش اليمني وطيران التحالف العربي، السبت، "
+                            "هجوما عنيفا على مواقع ميليشيا الحوثي في أطراف منطقة قانية.", "2018-04-10")
+    [ev] = _events(art, "ASSAULT")
+    assert ev.actor.text.startswith("الجيش اليمني")

@@ -108,7 +108,27 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
                                        for e in article.entities)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
+    hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _not_violent(article, h))]
     return [h for h in hits if is_live(article, sent, h)]
+
+
+_WORDS_AS_WEAPONS = {"هاجم", "هجوم", "هجمات", "شن", "شنت", "شنوا"}
+# هاجم ترامب بشدة روسيا، شن هجوما على كومي متهما إياه: an attack in words.
+_VERBAL = re.compile(r"^(?:و|ف)?(?:ب)?(?:ال)?(?:شده|متهم[اه]?|متهمين|منتقد[اه]?|انتقاد\w*|لاذع\w*|حاد[اه]?|كلامي\w*|اعلامي\w*|"
+                     r"تغريد\w*|تصريح\w*|خطاب\w*|مقابله|لفظي\w*)$")
+# قضى بسجنه، قضت المحكمة بإعدام: a ruling, not a death.
+_RULING = re.compile(r"^(?:ب(?:ال)?(?:سجن|حبس|اعدام|براءه|تغريم|عدم|الغاء|رفض)\w*|بان|بانه|بانها)$")
+
+
+def _not_violent(article: Article, h: Hit) -> bool:
+    """An ASSAULT trigger used of words or of a court: the attack is verbal, the ruling legal."""
+    stem = h.trigger.stem
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 80))][:8]
+    if stem in _WORDS_AS_WEAPONS:
+        return any(_VERBAL.match(w) for w in after)
+    if stem == "قضي":
+        return any(_RULING.match(w) for w in after[:3])
+    return False
 
 
 # The classifier also sees whether the syntax names who attacked whom: GSR annotators agree on an
