@@ -653,3 +653,26 @@ def test_an_armed_attack_with_the_same_verbs_is_still_an_assault():
                             "هجوما عنيفا على مواقع ميليشيا الحوثي في أطراف منطقة قانية.", "2018-04-10")
     [ev] = _events(art, "ASSAULT")
     assert ev.actor.text.startswith("الجيش اليمني")
+
+
+def test_a_particle_after_a_conjunction_is_never_a_participant():
+    from marsad.events.roles import indefinite_antecedent, noun_phrase_before
+
+    text = "وقد قتل في العام نفسه 200 شخص في منطقة نائية."
+    art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))])
+    verb = text.index("قتل")
+    assert indefinite_antecedent(art, 0, verb) is None
+    assert noun_phrase_before(art, 0, verb) is None
+    text = "ومنذ مسلحون مجهولون هاجموا القرية."  # ومنذ ends the phrase before the verb
+    art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))])
+    assert noun_phrase_before(art, 0, text.index("هاجموا")).text == "مسلحون مجهولون"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("أكد الرئيس أن دبابات روسية فتحت النار على سكان ودمرت مباني في مدينة غوري.", "فتحت النار"),
+    ("قامت قوة من الشرطة بمداهمة الجامع واعتدت على المصلين.", "واعتدت"),
+])
+def test_feminine_forms_of_assault_verbs_are_triggers(text, trigger):
+    from marsad.events.lexicon import find_triggers
+
+    assert any(h.trigger.type == "ASSAULT" and text[h.start:h.end] == trigger for h in find_triggers(text))

@@ -135,6 +135,11 @@ _DIRECTIONS = {normalize(w) for w in ["غرب", "شرق", "شمال", "جنوب"
 _PRONOUNS = {normalize(w) for w in ["وهم", "وهو", "وهي", "وهما", "وهن"]}
 
 
+def _stop(n: str) -> bool:
+    """A stop word, also after a conjunction (وقد، ومنذ، فلم)."""
+    return n in STOP or re.sub(r"^(?:و|ف)", "", n) in STOP
+
+
 def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
     """عبوة ناسفة استهدفت دوريتهم: an indefinite noun phrase right before the verb, with no
     relative pronoun, is the subject of that (adjectival) clause."""
@@ -142,7 +147,7 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
     taken: list[Word] = []
     for w in reversed(ws):
         n = normalize(w.text)
-        if n in STOP or n in PREPS or _definite(w.text) or _NUMERIC.match(n) or _looks_like_verb(n) \
+        if _stop(n) or n in PREPS or _definite(w.text) or _NUMERIC.match(n) or _looks_like_verb(n) \
                 or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)) or len(n) < 3:
             break
         taken.append(w)
@@ -253,7 +258,7 @@ def noun_phrase_before(article: Article, lo: int, pos: int) -> Span | None:
             continue
         if n in PREPS or re.match(r"^(?:و|ف)?(?:ب|ل)ال", n):
             return None  # على الطرق وأوقفوا: the phrase is a prepositional object
-        if n in _COMP or n in STOP or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)):
+        if n in _COMP or _stop(n) or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)):
             break
         taken.append(w)
         if len(taken) > MAX_WORDS + 2:  # a subject before its verb may carry a partitive (فرقة مظلية من قوات …)
