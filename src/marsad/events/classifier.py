@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -41,15 +41,38 @@ class SentenceModel:
     bias: float
     hand_scale: float
     threshold: float
+    _table: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # n-gram name -> (idf, weight): one lookup per n-gram of a sentence in ``_dot``
+        weights = self.weights
+        self._table = {k: (v, weights.get(k, 0.0)) for k, v in self.idf.items()}
 
     def probability(self, text: str, cues: dict[str, float] | None = None) -> float:
         """P(the sentence reports this type); ``cues`` are extra hand features (``role_cues``)."""
         ngrams, hand = featurize(text)
         if cues:
             hand = {**hand, **cues}
-        x = vectorize(ngrams, hand, self.idf, self.hand_scale)
-        z = self.bias + sum(v * self.weights.get(k, 0.0) for k, v in x.items())
+        z = self.bias + self._dot(ngrams, hand)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _dot(self, ngrams: Counter[str], hand: dict[str, float]) -> float:
+        """``w . vectorize(ngrams, hand, ...)`` without building the vector. The terms are the same
+        products summed in the same order (word n-grams, char n-grams, hand features), so the
+        float is bit-for-bit the same."""
+        table = self._table
+        groups: dict[str, list[tuple[float, float]]] = {"w": [], "c": []}  # idf names are all w: or c:
+        for k, v in ngrams.items():
+            entry = table.get(k)
+            if entry is not None:
+                groups[k[0]].append(((1.0 + math.log(v)) * entry[0], entry[1]))
+        terms: list[float] = []
+        for vals in groups.values():
+            norm = math.sqrt(sum(x * x for x, _ in vals)) or 1.0
+            terms += [x / norm * w for x, w in vals]
+        weights, scale = self.weights, self.hand_scale
+        terms += [v * scale * weights.get(k, 0.0) for k, v in hand.items()]
+        return sum(terms)
 
     @classmethod
     def load(cls, path: Path) -> SentenceModel:

@@ -42,19 +42,21 @@ STRUCT = {
 _STRUCT = {k: re.compile(v) for k, v in STRUCT.items()}
 
 
-def tokens(norm: str) -> list[str]:
-    return [strip_prefix_clitics(t) for t in _TOKEN.findall(norm)]
-
-
 def ngram_counts(norm: str) -> Counter[str]:
-    toks = tokens(norm)
-    c: Counter[str] = Counter("w:" + t for t in toks)
-    c.update("w:" + a + "_" + b for a, b in pairwise(toks))
-    for t in _TOKEN.findall(norm):
-        w = f" {t} "
-        for n in (3, 4, 5):
-            c.update("c:" + w[i:i + n] for i in range(max(1, len(w) - n + 1)))
-    return c
+    raw = _TOKEN.findall(norm)
+    toks = [strip_prefix_clitics(t) for t in raw]
+    grams = ["w:" + t for t in toks]
+    grams += ["w:" + a + "_" + b for a, b in pairwise(toks)]
+    for t in raw:
+        grams += _char_grams(t)
+    return Counter(grams)  # counted in the order listed: the classifier sums in this order
+
+
+@lru_cache(maxsize=20_000)
+def _char_grams(token: str) -> tuple[str, ...]:
+    """Character 3-, 4- and 5-grams of ``token`` between spaces (words recur: cached)."""
+    w = f" {token} "
+    return tuple(["c:" + w[i:i + n] for n in (3, 4, 5) for i in range(max(1, len(w) - n + 1))])
 
 
 def hand_features(text: str) -> dict[str, float]:

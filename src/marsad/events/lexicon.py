@@ -151,6 +151,44 @@ def _literals() -> list[str | None]:
     return [None if _META.search(t.stem) else _m(t.stem) for t, _ in triggers()]
 
 
+@lru_cache(maxsize=1)
+def _literal_groups() -> tuple[list[int], list[tuple[int, str]], dict[str, list[tuple[int, str]]]]:
+    """Trigger indices with no literal (always tried); (index, literal) of the literals tested on
+    the whole sentence (those spanning words, or of one letter); and the other, one-word literals
+    by their first two letters."""
+    always: list[int] = []
+    phrases: list[tuple[int, str]] = []
+    by_bigram: dict[str, list[tuple[int, str]]] = {}
+    for i, lit in enumerate(_literals()):
+        if lit is None:
+            always.append(i)
+        elif len(lit) < 2 or any(c.isspace() for c in lit):
+            phrases.append((i, lit))
+        else:
+            by_bigram.setdefault(lit[:2], []).append((i, lit))
+    return always, phrases, by_bigram
+
+
+@lru_cache(maxsize=50_000)
+def _word_literals(word: str) -> tuple[int, ...]:
+    """Indices of the one-word literals occurring in ``word`` (words recur: cached)."""
+    by_bigram = _literal_groups()[2]
+    grams = {word[i:i + 2] for i in range(len(word) - 1)}
+    return tuple([i for g in grams.intersection(by_bigram) for i, lit in by_bigram[g] if lit in word])
+
+
+def _candidates(bare: str) -> list[int]:
+    """Indices into ``triggers()``, in order, of the triggers with no literal or whose literal
+    occurs in ``bare``. A literal without whitespace can only occur inside one whitespace-free
+    word, so the one-word literals are looked up per word."""
+    always, phrases, _ = _literal_groups()
+    found = set(always)
+    for word in set(bare.split()):
+        found.update(_word_literals(word))
+    found.update(i for i, lit in phrases if lit in bare)
+    return sorted(found)
+
+
 _TANWEEN = re.compile("[\u064b-\u064d]")
 # Words a verb pattern matches that are almost always nouns: وزارتا / وزارتي (two ministries), not و+زارتا.
 _NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا"}  # ثمنا باهظا: a price, not "they praised"
@@ -173,10 +211,10 @@ def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
 def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
     unmarked = Unmarked(normalize_keep_offsets(text))
     hits: list[Hit] = []
-    for (trig, rx), lit in zip(triggers(), _literals()):
+    table = triggers()
+    for i in _candidates(unmarked.bare):
+        trig, rx = table[i]
         if types and trig.type not in types:
-            continue
-        if lit is not None and lit not in unmarked.bare:
             continue
         for start, end, m in unmarked.finditer(rx):
             if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())) \

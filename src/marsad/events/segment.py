@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.record import Article, Entity, Sentence
 
@@ -44,8 +45,12 @@ def _trim(text: str, start: int, end: int) -> Sentence:
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    end = len(text) if end is None else end
-    return [Word(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    return list(_words(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)  # the quote and event rules read the same stretches of a sentence again
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    return tuple([Word(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])])
 
 
 def entities_in(article: Article, start: int, end: int) -> list[Entity]:

@@ -76,17 +76,16 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
         typed = [h for h in live if h.trigger.type == typ]
         if model is None or not typed:
             continue
-        found = _classified_events(article, sent, typed, typ)
-        p = model.probability(stext, role_cues(found) if typ in ROLE_CUE_TYPES else None)
+        found = _classified_roles(article, sent, typed, typ) if typ in ROLE_CUE_TYPES else None
+        p = model.probability(stext, role_cues(found[2]) if found else None)
         if p < model.threshold * scale:
             if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and scale < 1.0:
                 out.extend(_offensives(article, sent, typed, p))
             if typ == "PROTEST" and p >= OFFENSIVE_FLOOR and scale < 1.0:
                 out.extend(_demonstrations(article, sent, typed, p))
             continue
-        for e in found:
-            e.confidence = p
-        out.extend(found)
+        best, mode, roles = found or _classified_roles(article, sent, typed, typ)
+        out.extend(_make_event(article, sent, best, typ, mode, actor, target, p) for actor, target in roles)
     for h in live:
         typ = h.trigger.type
         if typ in CLASSIFIED or not is_eventive(article, sent, h):
@@ -137,12 +136,12 @@ def _not_violent(article: Article, h: Hit) -> bool:
 ROLE_CUE_TYPES = ("ASSAULT",)
 
 
-def role_cues(events: list[Event]) -> dict[str, float]:
-    """Classifier features from the participants found for a sentence's candidate events."""
+def role_cues(roles: list[tuple[Span | None, Span | None]]) -> dict[str, float]:
+    """Classifier features from the (actor, target) pairs found for a sentence's candidate events."""
     cues: dict[str, float] = {}
-    if any(e.actor is not None for e in events):
+    if any(actor is not None for actor, _ in roles):
         cues["h:role_actor"] = 1.0
-    if any(e.target is not None for e in events):
+    if any(target is not None for _, target in roles):
         cues["h:role_target"] = 1.0
     return cues
 
@@ -150,11 +149,13 @@ def role_cues(events: list[Event]) -> dict[str, float]:
 def sentence_role_cues(article: Article, sent: Sentence, typ: str) -> dict[str, float]:
     """``role_cues`` for one sentence as ``sentence_events`` computes them (used in training)."""
     typed = [h for h in live_triggers(article, sent) if h.trigger.type == typ]
-    return role_cues(_classified_events(article, sent, typed, typ)) if typed else {}
+    return role_cues(_classified_roles(article, sent, typed, typ)[2]) if typed else {}
 
 
-def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: str) -> list[Event]:
-    """The events a sentence reports if the classifier accepts it (confidence set by the caller)."""
+def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: str
+                      ) -> tuple[Hit, str | None, list[tuple[Span | None, Span | None]]]:
+    """What a sentence reports if the classifier accepts it: the trigger, the mode and the final
+    (actor, target) pairs, one event each."""
     ranked = sorted(typed, key=lambda h: _rank(article, sent, h))
     best = ranked[0]
     mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
@@ -177,8 +178,8 @@ def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: 
     for actor, target in roles:
         if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
             target = None
-        out.append(_event(article, sent, best, typ, mode, actor, target, 0.0))
-    return out
+        out.append(_participants(article, typ, actor, target))
+    return best, mode, out
 
 
 OFFENSIVE_FLOOR = 0.15
@@ -1050,6 +1051,14 @@ _AGE_OR_SPAN = re.compile(r"^\d+\s+(?:عاما|عام|سنه|سنوات|سنين
 
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
            actor: Span | None, target: Span | None, confidence: float) -> Event:
+    actor, target = _participants(article, typ, actor, target)
+    return _make_event(article, sent, h, typ, mode, actor, target, confidence)
+
+
+def _participants(article: Article, typ: str, actor: Span | None, target: Span | None
+                  ) -> tuple[Span | None, Span | None]:
+    """The actor and target an event keeps: a spokesperson's name, an armed wing, a plausible
+    attacker; not a place as marchers, an age or duration, a bare number."""
     if actor is not None:
         actor = _named_spokesperson(article, actor) or _apposition_head(article, actor)
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
@@ -1059,6 +1068,11 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
         target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
     actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
+    return actor, target
+
+
+def _make_event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
+                actor: Span | None, target: Span | None, confidence: float) -> Event:
     iso, precision = _date(article, h.start, h.end)
     return Event(
         type=typ, trigger=article.span(h.start, h.end), evidence=article.span(sent.start, sent.end),

@@ -14,8 +14,10 @@ from marsad.ner.features import FeatureExtractor
 DOC_SENTENCES = 30  # pseudo-document size where documents are not marked (CoNLL files)
 
 
-def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[str]]) -> list[list[list[str]]]:
-    """Per sentence, per token: features from first-pass tags ``first`` over the document ``doc``."""
+def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[str]],
+                   as_bytes: bool = False) -> list[list[list]]:
+    """Per sentence, per token: features from first-pass tags ``first`` over the document ``doc``
+    (UTF-8 encoded with ``as_bytes``, as ``FeatureExtractor.encoded`` gives them to crfsuite)."""
     seen: Counter[str] = Counter()
     typed: dict[str, Counter[str]] = defaultdict(Counter)
     bases = [[i.base for i in fx.infos(words)] for words in doc]
@@ -34,30 +36,40 @@ def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[
             by_base[b] = (f"dt={kind}", f"dt={kind}:{'all' if share == 1 else 'most' if share >= 0.5 else 'some'}")
         else:
             by_base[b] = ("dt=O",) if count > 1 else ()
+    p1, p1_prev, p1_next = _P1, _P1_PREV, _P1_NEXT
+    if as_bytes:  # encoded here once per base and tag, not once per token
+        by_base = {b: tuple([x.encode() for x in f]) for b, f in by_base.items()}
+        p1, p1_prev, p1_next = _P1_B, _P1_PREV_B, _P1_NEXT_B
     out = []
     for sent_bases, tags in zip(bases, first):
         if not tags:
             out.append([])
             continue
-        cur = [_P1[t] for t in tags]
-        prev = [_P1_PREV["BOS"], *(_P1_PREV[t] for t in tags[:-1])]
-        nxt = [*(_P1_NEXT[t] for t in tags[1:]), _P1_NEXT["EOS"]]
+        cur = [p1[t] for t in tags]
+        prev = [p1_prev["BOS"], *(p1_prev[t] for t in tags[:-1])]
+        nxt = [*(p1_next[t] for t in tags[1:]), p1_next["EOS"]]
         out.append([[c, p, x, *by_base[b]] for c, p, x, b in zip(cur, prev, nxt, sent_bases)])
     return out
 
 
 class _Formatted(dict):
-    """``template.format(tag)`` by tag, made once: there are a handful of tags."""
+    """``template.format(tag)`` by tag (UTF-8 encoded with ``as_bytes``), made once: there are a
+    handful of tags."""
 
-    def __init__(self, template: str) -> None:
+    def __init__(self, template: str, as_bytes: bool = False) -> None:
         super().__init__()
         self.template = template
+        self.as_bytes = as_bytes
 
-    def __missing__(self, tag: str) -> str:
-        value = self[tag] = self.template.format(tag)
+    def __missing__(self, tag: str) -> str | bytes:
+        name = self.template.format(tag)
+        value = self[tag] = name.encode() if self.as_bytes else name
         return value
 
 
 _P1 = _Formatted("p1={}")
 _P1_PREV = _Formatted("p1-1={}")
 _P1_NEXT = _Formatted("p1+1={}")
+_P1_B = _Formatted("p1={}", as_bytes=True)
+_P1_PREV_B = _Formatted("p1-1={}", as_bytes=True)
+_P1_NEXT_B = _Formatted("p1+1={}", as_bytes=True)

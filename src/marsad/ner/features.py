@@ -32,20 +32,21 @@ class WordInfo:
     key: str
     base: str  # key without leading conjunction/preposition clitics (ال kept)
     own: tuple[str, ...]  # features of the word at position 0
-    # features it lends to the token at -offset, by offset, UTF-8 encoded (see ``ctx``)
-    ctx_b: dict[int, tuple[bytes, ...]]
+    lends: tuple[str, ...]  # features it lends to its neighbours, before the offset prefix (see ``ctx``)
     vec: tuple[tuple[str, float], ...] = ()  # dense word-vector features, when the model has them
     cl1: str = "c1=none"  # mid-level cluster feature
-    # own, base and cl1 UTF-8 encoded, for ``FeatureExtractor.encoded`` (tagging)
+    # For ``FeatureExtractor.encoded`` (tagging), UTF-8 encoded and less the names outside
+    # ``FeatureExtractor.known``: own, and what the word lends to the token at -offset, by offset.
     own_b: tuple[bytes, ...] = ()
+    ctx_b: dict[int, tuple[bytes, ...]] = field(default_factory=dict)
     base_b: bytes = b""
     cl1_b: bytes = b""
 
     @property
     def ctx(self) -> dict[int, tuple[str, ...]]:
-        """Features lent to the token at -offset, by offset. Kept encoded only: tagging reads
-        bytes, and the word cache holds up to _CACHE_WORDS of these."""
-        return {off: tuple([x.decode() for x in t]) for off, t in self.ctx_b.items()}
+        """Features lent to the token at -offset, by offset. Built on demand: tagging reads
+        ``ctx_b``, and the word cache holds up to _CACHE_WORDS words."""
+        return {off: tuple([f"{-off}:{x}" for x in self.lends]) for off in _OFFSETS}
 
 
 class _Names(NamedTuple):
@@ -73,6 +74,16 @@ class FeatureExtractor:
     lex: Lexicon
     gaz: Gazetteer
     _cache: dict[str, WordInfo] = field(default_factory=dict)
+    # the feature names the taggers know (None: all); see ``restrict``
+    known: frozenset[bytes] | None = None
+
+    def restrict(self, known: frozenset[bytes]) -> None:
+        """Leave the names outside ``known`` (the taggers' attribute dictionaries) out of
+        ``encoded``: crfsuite drops unknown attributes anyway, after paying to look each one up,
+        and a quarter of the names (most word bigrams) are unknown. Tags and marginals are
+        unchanged; ``sentence`` (training) still gives every feature."""
+        self.known = known
+        self._cache.clear()
 
     def word(self, w: str) -> WordInfo:
         info = self._cache.get(w)
@@ -117,16 +128,21 @@ class FeatureExtractor:
         f.append(f"sfx={min(int(math.log2(n_sfx + 1)), 5)}")
         cl = self.lex.clusters.get(base) or self.lex.clusters.get(key)
         if cl:
-            f.extend([f"c{lvl}={c}" for lvl, c in enumerate(cl)])
-            ctx: tuple[str, ...] = (f"w={key}", f"b={base}", f"c1={cl[1]}", f"c2={cl[2]}")
+            levels = [f"c{lvl}={c}" for lvl, c in enumerate(cl)]
+            f.extend(levels)
+            ctx: tuple[str, ...] = (f[1], f[2], levels[1], levels[2])  # w=, b=, c1=, c2=
         else:
             f.append("c=none")
-            ctx = (f"w={key}", f"b={base}", "c=none")
+            ctx = (f[1], f[2], "c=none")
         ctx_b = tuple([x.encode() for x in ctx])
         lent = {off: tuple([p + x for x in ctx_b]) for off, p in _LEND_PREFIXES}
         vec = self.lex.vectors.get(base) or self.lex.vectors.get(key) or ()
         cl1 = f"c1={cl[1]}" if cl else "c1=none"
-        return WordInfo(key, base, tuple(f), lent, vec, cl1, tuple([x.encode() for x in f]), base.encode(), cl1.encode())
+        own_b = tuple([x.encode() for x in f])
+        if (known := self.known) is not None:
+            own_b = tuple([x for x in own_b if x in known])
+            lent = {off: tuple([x for x in t if x in known]) for off, t in lent.items()}
+        return WordInfo(key, base, tuple(f), ctx, vec, cl1, own_b, lent, base.encode(), cl1.encode())
 
     def infos(self, words: list[str]) -> list[WordInfo]:
         """``word`` of each of ``words`` (the cache looked up inline: this runs per token)."""
@@ -162,7 +178,7 @@ class FeatureExtractor:
         gaz = self.gaz.match([i.key for i in infos], bases)
         gaz_b = [[x.encode() for x in g] if g else [] for g in gaz]
         return _assemble([i.own_b for i in infos], [i.ctx_b for i in infos], [i.base_b for i in infos],
-                         [i.cl1_b for i in infos], gaz_b, not _SPORT.isdisjoint(bases), _BYTES)
+                         [i.cl1_b for i in infos], gaz_b, not _SPORT.isdisjoint(bases), _BYTES, self.known)
 
     @staticmethod
     def with_hints(items: list, hints: list[list[str]]) -> list:
@@ -172,13 +188,20 @@ class FeatureExtractor:
         return [x + h for x, h in zip(items, hints)]
 
 
-def _assemble(owns: list, ctxs: list, bases: list, cl1s: list, gaz: list, sport: bool, names: _Names) -> list[list]:
-    """Features per token from the per-word parts (all str, or all bytes with ``names`` to match)."""
+def _assemble(owns: list, ctxs: list, bases: list, cl1s: list, gaz: list, sport: bool, names: _Names,
+              known: frozenset[bytes] | None = None) -> list[list]:
+    """Features per token from the per-word parts (all str, or all bytes with ``names`` to match);
+    with ``known``, the word-bigram features outside it are left out."""
     n = len(owns)
     last = n - 1
-    # base|next-base pairs: token i has bigram_next + pairs[i], token i+1 bigram_prev + pairs[i]
+    # base|next-base pairs: token i has bg_next[i], token i+1 bg_prev[i] (None: left out)
     sep = names.pair_sep
     pairs = [a + sep + b for a, b in pairwise(bases)]
+    bg_prev: list = [names.bigram_prev + p for p in pairs]
+    bg_next: list = [names.bigram_next + p for p in pairs]
+    if known is not None:
+        bg_prev = [x if x in known else None for x in bg_prev]
+        bg_next = [x if x in known else None for x in bg_next]
     out = []
     for i in range(n):
         f = list(owns[i])
@@ -204,11 +227,13 @@ def _assemble(owns: list, ctxs: list, bases: list, cl1s: list, gaz: list, sport:
         if i > 0:
             if gaz[i - 1]:
                 f += [names.gaz_prev + x for x in gaz[i - 1]]
-            f.append(names.bigram_prev + pairs[i - 1])
+            if bg_prev[i - 1] is not None:
+                f.append(bg_prev[i - 1])
         if i < last:
             if gaz[i + 1]:
                 f += [names.gaz_next + x for x in gaz[i + 1]]
-            f.append(names.bigram_next + pairs[i])
+            if bg_next[i] is not None:
+                f.append(bg_next[i])
         if sport:
             f.append(names.sport)
             f.append(names.sport_and + cl1s[i])

@@ -9,6 +9,7 @@ with pass 2's (``ensemble.py``). By default, or without ``lstm.npz``, the model 
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,8 @@ class NerModel:
         self._pass2 = pycrfsuite.Tagger()
         self._pass2.open(str(model_dir / CRF_FILE))
         self._labels = set(self._pass2.labels())
+        if not self.features.lex.vectors:  # the bytes features of ``tag_document``
+            self.features.restrict(_attributes(self._pass1) | _attributes(self._pass2))
         self.crf_weight = CRF_WEIGHT
         use_lstm = (SETTINGS.ner_neural if neural is None else neural) and (model_dir / LSTM_FILE).exists()
         self.lstm = LstmTagger(self.features, model_dir / LSTM_FILE) if use_lstm else None
@@ -72,12 +75,12 @@ class NerModel:
         with self._lock:
             x1 = [fx.encoded(words) if as_bytes else fx.sentence(words) for words in doc]
             first = [self._pass1.tag(x) if x else [] for x in x1]
-            hints = document_hints(fx, doc, first)
+            hints = document_hints(fx, doc, first, as_bytes)
             for k, (x, h) in enumerate(zip(x1, hints)):
                 if not x:
                     out.append(TaggedSentence([], []))
                     continue
-                self._pass2.set(fx.with_hints(x, _encoded_hints(h) if as_bytes else h))
+                self._pass2.set(fx.with_hints(x, h))
                 if neural is not None:
                     probs = combine(self._crf_marginals(len(x)), neural[k], self.crf_weight)
                     best = decode(probs)
@@ -106,14 +109,16 @@ class NerModel:
         return self.tag_document([words], marginals)[0]
 
 
-_HINT_BYTES: dict[str, bytes] = {}  # document-pass feature names recur (p1=O, dt=LOC:all): encode once
-
-
-def _encoded_hints(hints: list[list[str]]) -> list[list[bytes]]:
-    get = _HINT_BYTES.get
-    if len(_HINT_BYTES) > 10_000:  # a bound, though the names are few
-        _HINT_BYTES.clear()
-    return [[get(x) or _HINT_BYTES.setdefault(x, x.encode()) for x in h] for h in hints]
+def _attributes(tagger: pycrfsuite.Tagger) -> frozenset[bytes]:
+    """The attribute names of an opened model: the ATTRIBUTES block of its text dump, one
+    ``<index>: <name>`` line each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.txt"
+        tagger.dump(str(path))
+        lines = path.read_bytes().split(b"\n")
+    start = lines.index(b"ATTRIBUTES = {") + 1
+    end = lines.index(b"}", start)
+    return frozenset(line.partition(b": ")[2] for line in lines[start:end])
 
 
 def load_features(model_dir: Path = MODEL_DIR) -> FeatureExtractor:
