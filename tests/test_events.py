@@ -676,3 +676,16 @@ def test_feminine_forms_of_assault_verbs_are_triggers(text, trigger):
     from marsad.events.lexicon import find_triggers
 
     assert any(h.trigger.type == "ASSAULT" and text[h.start:h.end] == trigger for h in find_triggers(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("خرج متظاهرون أفغان أمس للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف في أفغانستان.", "قوات التحالف"),
+    ("وتجمع عدد من المتظاهرين أمس احتجاجا على اعتقاله.", None),
+    ("وتظاهر الآلاف أمس احتجاجا على قرار الحكومة رفع أسعار الوقود.", "قرار الحكومة"),
+])
+def test_a_protest_against_an_act_targets_its_doer_not_the_act(text, target):
+    [ev] = _events(_as_one_sentence(text), "PROTEST")
+    if target is None:
+        assert ev.target is None
+    else:
+        assert ev.target.text.startswith(target)

@@ -173,7 +173,7 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
             roles = [(a or oa, t or ot) for a, t in roles]
     if typ == "PROTEST":
         against = _protest_target(article, sent)
-        roles = [(a or _protesters(article, sent), against or t) for a, t in roles]
+        roles = [(a or _protesters(article, sent), _grieved_party(article, sent, against or t)) for a, t in roles]
     out = []
     for actor, target in roles:
         if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
@@ -264,8 +264,8 @@ def _demonstrations(article: Article, sent: Sentence, hits: list[Hit], p: float)
         for actor, target in _roles(article, sent, h):
             actor = actor or _protesters(article, sent)
             if actor is not None:
-                return [_event(article, sent, h, "PROTEST", h.trigger.mode, actor,
-                               _protest_target(article, sent) or target, max(p, 0.4))]
+                target = _grieved_party(article, sent, _protest_target(article, sent) or target)
+                return [_event(article, sent, h, "PROTEST", h.trigger.mode, actor, target, max(p, 0.4))]
     return []
 
 
@@ -571,6 +571,31 @@ def _grievance(article: Article, sent: Sentence) -> Span | None:
             return noun_phrase(article, ws[i + 2].start, sent.end)
         if n in _GRIEVANCE_BI and nxt.startswith("ب") and len(nxt) > 3:
             return noun_phrase(article, ws[i + 1].start + 1, sent.end)  # تنديدا بالقرار → القرار
+    return None
+
+
+# A protest target named by an act (احتجاجا على مقتل الفتى، على اعتقاله، على إلغاء الميدان) is what
+# happened, not whom the protest is against: that is the act's doer, when the sentence names it
+# (مقتل ثلاثة مدنيين على يد قوات التحالف، الانقلاب الذي قاده الجنرال …), else there is none.
+_ACTS = {normalize(w) for w in ("مقتل", "قتل", "اغتيال", "إعدام", "اعتقال", "احتجاز", "توقيف", "سجن", "إلغاء",
+                                "رفع", "عدم", "منع", "إغلاق", "هدم", "بناء", "انقلاب", "حرب", "وفاة", "استشهاد")}
+_ACT_HEAD = re.compile("^(?:" + "|".join(sorted(_ACTS)) + ")(?:ه|ها|هم)?$")  # اعتقاله: the act, of him
+_LED_BY = {normalize(w) for w in ("قاده", "قادها", "قادته", "نفذه", "نفذها", "نفذته", "نفذتها", "ارتكبه",
+                                  "ارتكبها", "ارتكبته", "ارتكبتها", "شنه", "شنها", "شنته", "شنتها")}
+
+
+def _grieved_party(article: Article, sent: Sentence, grievance: Span | None) -> Span | None:
+    if grievance is None:
+        return None
+    if not _ACT_HEAD.match(_bare_article(grievance.text.split()[0])):
+        return grievance
+    ws = words(article.text, grievance.end, sent.end)[:10]
+    for i, w in enumerate(ws[:-1]):
+        n = normalize(w.text)
+        if (n == "علي" and normalize(ws[i + 1].text) in PASSIVE_AGENTS) and i + 2 < len(ws):
+            return noun_phrase(article, ws[i + 2].start, sent.end)  # على يد / على أيدي X
+        if n in ("الذي", "التي") and normalize(ws[i + 1].text) in _LED_BY and i + 2 < len(ws):
+            return noun_phrase(article, ws[i + 2].start, sent.end)  # الذي قاده X
     return None
 
 
