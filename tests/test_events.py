@@ -689,3 +689,16 @@ def test_a_protest_against_an_act_targets_its_doer_not_the_act(text, target):
         assert ev.target is None
     else:
         assert ev.target.text.startswith(target)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("كما قتل احد عناصر الشرطة وأصيب خمسة آخرون بجروح في هجوم بعبوة ناسفة جنوب كركوك.", None, "عناصر الشرطة"),
+    (("ونقلت وكالة رويترز عن مسؤولين أكراد أن ضربة جوية أميركية في شمال العراق، أدت الى مقتل ثمانية من "
+      "مقاتلي البيشمركة الأكراد وأصابت ستة آخرين."),
+     "ضربة جوية أميركية", "ثمانية من مقاتلي البيشمركة الأكراد"),
+    ("وقتل مسلحون شرطيا وأصيب آخرون في هجوم على نقطة تفتيش.", "مسلحون", "شرطيا"),
+])
+def test_others_hurt_alongside_make_the_first_named_the_victims(text, actor, target):
+    ev = _one_assault(text)
+    assert (ev.actor.text if ev.actor else None) == actor
+    assert ev.target.text.endswith(target)

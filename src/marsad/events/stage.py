@@ -161,6 +161,7 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
     mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
     roles = _roles(article, sent, best)
     if typ == "ASSAULT":  # an implausible attacker is a missing one, which another trigger may fill
+        roles = _others_wounded(article, sent, best, ranked, roles)
         roles = [(a and _plausible_agent(article, a), t) for a, t in roles]
     # Fill a missing participant from the sentence's other triggers (انفجرت … مقتل عشرة أشخاص),
     # not across a new clause (فجر … أنفسهم بينما قتل الرابع برصاص رجال الأمن).
@@ -180,6 +181,28 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
             target = None
         out.append(_participants(article, typ, actor, target))
     return best, mode, out
+
+
+_OTHERS = re.compile(r"^\S+\s+اخر(?:ون|ين|ان|يات)$")  # خمسة آخرون، 10 آخرين: a count of "others"
+_CASUALTY_VERBS = {"قتل", "قتلو", "جرح", "اصيب", "اصيبو", "اصاب"}
+
+
+def _others_wounded(article: Article, sent: Sentence, best: Hit, ranked: list[Hit],
+                    roles: list[tuple[Span | None, Span | None]]) -> list[tuple[Span | None, Span | None]]:
+    """قتل أحد عناصر الشرطة وأصيب خمسة آخرون: "others" hurt alongside make the one named with the
+    killing verb a victim too (قتل is passive there), and the victims named before the others, not
+    the others, are the target (مقتل أربعة جنود وجرح 10 آخرين)."""
+    named = [t for h in ranked if h is not best and not _clause_break_between(article, best, h)
+             for _, t in _roles(article, sent, h) if t is not None]
+    rest = [t for t in named if _OTHERS.match(normalize(t.text))]
+    out = []
+    for actor, target in roles:
+        if target is not None and _OTHERS.match(normalize(target.text)):
+            target = next((t for t in named if t.end <= target.start and not _OTHERS.match(normalize(t.text))), target)
+        elif target is None and actor is not None and rest and best.trigger.stem in _CASUALTY_VERBS:
+            actor, target = None, actor
+        out.append((actor, target))
+    return out
 
 
 OFFENSIVE_FLOOR = 0.15
