@@ -702,3 +702,10 @@ def test_others_hurt_alongside_make_the_first_named_the_victims(text, actor, tar
     ev = _one_assault(text)
     assert (ev.actor.text if ev.actor else None) == actor
     assert ev.target.text.endswith(target)
+
+
+def test_an_idiom_with_ala_is_not_the_target():
+    ev = _one_assault("أدى انفجار سيارة مفخخة على مقربة من مستشفى للاطفال الى مقتل ثمانية اشخاص وسط بغداد.")
+    assert ev.target is None or "مقربة" not in ev.target.text
+    ev = _one_assault("وأطلق مسلحون النار على الأقل على ثلاثة من رجال الشرطة في مدينة الموصل أمس.")
+    assert ev.target.text == "ثلاثة من رجال الشرطة"

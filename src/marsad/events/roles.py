@@ -352,6 +352,10 @@ _PRONOUN_PPS = {"خلالها", "خلاله", "فيها", "فيه", "منها", 
 _TAKES_BI = {normalize(w) for w in ("منددين", "منددا", "مندده", "مطالبين", "مطالبا")}
 
 
+_ALA_IDIOMS = {"مقربه", "بعد", "مسافه", "اقل", "طول", "امتداد", "مدار", "خلفيه", "اثر", "وقع", "هامش", "راس",
+               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي"}
+
+
 def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...]) -> Span | None:
     """The noun phrase after the first of ``markers`` (normalised words or clitic prefixes such
     as 'ل' / 'ب' attached to the next word) in [start, end)."""
@@ -361,6 +365,8 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
         found = None
         if n in markers and i + 1 < len(ws):
             nxt = normalize(ws[i + 1].text)
+            if n == "علي" and re.sub(r"^ال", "", nxt) in _ALA_IDIOMS:
+                continue  # على مقربة من، على بعد، على الأقل، على إثر: a place, a measure or a cause
             if n in _TAKES_BI and nxt.startswith("بال"):
                 found = noun_phrase(article, ws[i + 1].start + 1, end)  # منددين بالانقلاب → الانقلاب
             elif n in _TAKES_BI and nxt.startswith("ب") and i + 2 < len(ws):
