@@ -35,7 +35,8 @@ def is_live(article: Article, sent: Sentence, h: Hit) -> bool:
     return not _relative_with_resumptive(article, sent, h)
 
 
-_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s*$")
+RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
+_RELATIVE = re.compile(r"(?:^|\s)(?:" + "|".join(RELATIVE_PRONOUNS) + r")\s*$")
 _RESUMPTIVE = re.compile(r"^\s*(?:به|بها|بهم|بهما|فيه|فيها|عليه|عليها|عنه|عنها)(?:\s|$)")
 
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from marsad.events import cues
 from marsad.events.classifier import model_for
-from marsad.events.happening import is_eventive, is_hal, is_live
+from marsad.events.happening import RELATIVE_PRONOUNS, is_eventive, is_hal, is_live
 from marsad.events.lexicon import Hit, find_triggers
 from marsad.events.roles import (
     after_marker,
@@ -184,6 +184,7 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
 
 
 _OTHERS = re.compile(r"^\S+\s+اخر(?:ون|ين|ان|يات)$")  # خمسة آخرون، 10 آخرين: a count of "others"
+_OTHERS_IN = re.compile(r"اخر(?:ون|ين|ان|يات)(?!\w)")
 _CASUALTY_VERBS = {"قتل", "قتلو", "جرح", "اصيب", "اصيبو", "اصاب"}
 
 
@@ -192,6 +193,8 @@ def _others_wounded(article: Article, sent: Sentence, best: Hit, ranked: list[Hi
     """قتل أحد عناصر الشرطة وأصيب خمسة آخرون: "others" hurt alongside make the one named with the
     killing verb a victim too (قتل is passive there), and the victims named before the others, not
     the others, are the target (مقتل أربعة جنود وجرح 10 آخرين)."""
+    if not _OTHERS_IN.search(normalize(article.text[sent.start:sent.end])):
+        return roles  # most sentences: no "others" to read, so no other trigger's roles to compute
     named = [t for h in ranked if h is not best and not _clause_break_between(article, best, h)
              for _, t in _roles(article, sent, h) if t is not None]
     rest = [t for t in named if _OTHERS.match(normalize(t.text))]
@@ -915,13 +918,10 @@ def _fire_after(article: Article, pos: int, end: int) -> bool:
     return bool(nxt) and normalize(nxt[0].text) in _FIRE
 
 
-_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
-
-
 def _in_relative_clause(article: Article, sent: Sentence, h: Hit) -> bool:
     """Whether a verb trigger comes right after a relative pronoun."""
     before = words(article.text, max(sent.start, h.start - 12), h.start)
-    return bool(before) and normalize(before[-1].text) in _RELATIVE_PRONOUNS
+    return bool(before) and normalize(before[-1].text) in RELATIVE_PRONOUNS
 
 
 def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
