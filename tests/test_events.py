@@ -13,7 +13,7 @@ import pytest
 
 from marsad.events.classifier import model_for
 from marsad.events.stage import EventStage
-from marsad.record import Article, Entity, Place, Sentence
+from marsad.record import Article, Entity, Place, Sentence, Span
 from marsad.text.normalize import match_key
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -709,3 +709,61 @@ def test_an_idiom_with_ala_is_not_the_target():
     assert ev.target is None or "مقربة" not in ev.target.text
     ev = _one_assault("وأطلق مسلحون النار على الأقل على ثلاثة من رجال الشرطة في مدينة الموصل أمس.")
     assert ev.target.text == "ثلاثة من رجال الشرطة"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # أن + subject + plural verb: the subject stands before the verb even when a name follows it
+    ("وقال مسؤول إن الأكراد اتهموا تركيا بتهجير السكان من مناطقهم.", "الأكراد", "تركيا"),
+    # a title, its body, then the name in apposition: the name acts, the object follows it
+    ("اتهم القيادي في جيش الإسلام محمد علوش الجمعة الحكومة بعرقلة المحادثات.", "محمد علوش", "الحكومة"),
+    # أن + subject + verb + a named place: the place is what was struck, not who struck
+    ("وأكد الجيش أن طائرات حربية قصفت مطار التيفور العسكري في حمص فجر الاثنين.", "طائرات حربية", "مطار التيفور العسكري"),
+    # a verb carrying its object (شنتها): the phrase after it is the subject
+    ("قتل عشرون مدنيا في غارات جوية شنتها طائرات النظام على مدينة دوما أمس.", "طائرات النظام", "عشرون مدنيا"),
+    # لقي … مصرعهم: who met their death is the target
+    ("لقي خمسة جنود مصرعهم برصاص مسلحين في هجوم على حاجز للجيش أمس.", "مسلحين", "خمسة جنود"),
+])
+def test_who_did_it_to_whom_in_reported_clauses(text, actor, target):
+    events = _through_pipeline(text, "2018-04-14").events
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in events] == [(actor, target)]
+
+
+def _roles_of(text: str, trigger: str):
+    """The actor and target the role rules read for ``trigger`` in ``text`` (one sentence)."""
+    from marsad.events.stage import _roles, live_triggers
+
+    article = _as_one_sentence(text)
+    sent = article.sentences[0]
+    [hit] = [h for h in live_triggers(article, sent) if article.text[h.start:h.end] == trigger]
+    [(actor, target)] = _roles(article, sent, hit)
+    return (actor.text if actor else None), (target.text if target else None)
+
+
+def test_whoever_was_martyred_is_the_victim_not_the_attacker():
+    text = "وقال مصدر طبي إن الشاب أحمد سالم استشهد برصاص جنود الاحتلال خلال مواجهات شرق غزة أمس."
+    assert _roles_of(text, "استشهد") == ("جنود الاحتلال", "الشاب أحمد سالم")  # برصاص names the agent
+
+
+def test_a_word_that_opens_a_clause_is_never_a_participant():
+    ev = _one_assault("وقتل شاب برصاص الشرطة في المدينة، عندما أطلقت الشرطة النار على المحتجين أمس.")
+    assert ev.target is None or not ev.target.text.startswith("عندما")
+    text = "وأطلق الجنود النار على المتظاهرين للجمعة الثالثة على التوالي شرق غزة أمس."
+    actor, target = _roles_of(text, "وأطلق")
+    assert actor == "الجنود" and target.startswith("المتظاهرين") and "التوالي" not in target
+
+
+def test_a_name_in_curly_quotes_continues_the_phrase():
+    ev = _one_assault("وشنت طائرات “التحالف العربي” غارات عنيفة على مواقع الحوثيين في لحج أمس.")
+    assert (ev.actor.text, ev.target.text) == ("طائرات “التحالف العربي”", "مواقع الحوثيين")
+
+
+def test_a_verb_is_never_a_participant():
+    [ev] = _events(_as_one_sentence(
+        "ودعت الحكومة في بيان الثلاثاء نشرته على صفحتها قبيلتي التبو والطوارق إلى وقف الاقتتال في الجنوب."), "REQUEST")
+    assert ev.actor.text == "الحكومة" and ev.target is None  # not نشرته
+    from marsad.events.stage import _participants
+
+    article = _as_one_sentence("وقال الطبيب إن الضحايا قتلوا لدى محاولتهم الهروب من المعارك بين المتمردين والجيش.")
+    start = article.text.index("قتلوا")
+    verb = Span(start, start + len("قتلوا"), "قتلوا")
+    assert _participants(article, "ASSAULT", None, verb) == (None, None)

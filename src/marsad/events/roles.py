@@ -14,7 +14,7 @@ from marsad.text.tokens import segment_word
 
 # Words that end a noun phrase (normalised forms).
 STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل",
-    "أحيانا", "احيانا", "عما", "عمن", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
+    "أحيانا", "احيانا", "عما", "عمن", "عندما", "حين", "حينما", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
     # month names of both families (في 25 مارس/آذار) are dates, not participants
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
@@ -124,8 +124,10 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     cut = [x for x in article.entities if s < x.start < e < x.end <= end]
     if cut:  # الأمين العام للأمم المتحدة انطونيو | غوتيريس: a name is not split at the length limit
         e = max(x.end for x in cut)
-    if e < end and article.text[e] in '"»' and _quoted_word(article.text, taken[-2].end if len(taken) > 1 else s, taken[-1]):
+    if e < end and article.text[e] in '"»”' and _quoted_word(article.text, taken[-2].end if len(taken) > 1 else s, taken[-1]):
         e += 1  # حركة "حماس": the closing mark goes with the quoted name
+    elif e < end and article.text[e] == "”" and "“" in article.text[s:e]:
+        e += 1  # طائرات “التحالف العربي”
     return _with_entity(article, s, e)
 
 
@@ -293,6 +295,9 @@ def _quoted_word(text: str, gap_start: int, w: Word) -> bool:
     """جنود «المارينز», حركة "حماس": one word in quotation marks continues the phrase (the press
     quotes names so); a longer «…» is a quotation and ends it."""
     opening = text[gap_start:w.start].strip()
+    if opening == "“":  # طائرات “التحالف العربي”: curly quotes, up to three words
+        closing = text.find("”", w.start, w.start + 30)
+        return closing > 0 and not re.search(r"[«»\"،,.:؛]", text[w.start:closing])
     return (opening == "«" and text[w.end:w.end + 1] == "»") or (opening == '"' and text[w.end:w.end + 1] == '"')
 
 
@@ -301,6 +306,25 @@ def _gap_has_punct(text: str, a: int, b: int) -> bool:
 
 
 _VERB_PREFIX = re.compile(r"^(?:و|ف)?(?:ي\w{3,}|[تن]\w{3,}(?:ون|ان))$")
+
+
+def opens_with_verb(article: Article, span: Span) -> bool:
+    """في بيان | نشرته على صفحتها، الضحايا | يقولون: a phrase read off the wrong side of a clause
+    boundary starts with a verb, and a verb is no participant. Four-letter imperfects are left
+    alone: they are as often nouns (تدخل، تشكل، تسعة) or names (تونس)."""
+    ws = words(article.text, span.start, span.end)
+    if not ws or entity_at(article, ws[0].start, ws[0].end) is not None:
+        return False
+    n = normalize(ws[0].text)
+    if _looks_like_verb(n):
+        return True
+    # a past verb shows itself by its endings (قتلوا، نشرته، شنتها); a bare stem is as often the
+    # verbal noun (رفض، قتل، تجمع)
+    return any(h.start == 0 and h.end == len(ws[0].text) and h.trigger.kind == "verb"
+               and re.sub(r"^[وف]", "", n)[len(normalize(h.trigger.stem)):] in _VERB_ENDINGS for h in find_triggers(ws[0].text))
+
+
+_VERB_ENDINGS = ("وا", "ت", "ته", "تها", "تهم", "ها", "هم", "وه")
 
 
 def _looks_like_verb(n: str) -> bool:
@@ -353,7 +377,7 @@ _TAKES_BI = {normalize(w) for w in ("منددين", "منددا", "مندده", 
 
 
 _ALA_IDIOMS = {"مقربه", "بعد", "مسافه", "اقل", "طول", "امتداد", "مدار", "خلفيه", "اثر", "وقع", "هامش", "راس",
-               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي"}
+               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي", "توالي"}
 
 
 def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...]) -> Span | None:

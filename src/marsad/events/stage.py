@@ -29,6 +29,7 @@ from marsad.events.roles import (
     indefinite_antecedent,
     noun_phrase,
     noun_phrase_before,
+    opens_with_verb,
     sound_plural,
 )
 from marsad.events.segment import sentences, words
@@ -358,7 +359,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     after_time = _skip_pp(article, h.end, end) if kind == "verb" else h.end
     nxt = _cut_before_fire(article, noun_phrase(article, after_time, end))
     if casualty:
-        target = noun_phrase(article, h.end, end, skip_numbers=True)
+        target = _met_death(article, sent, h) or noun_phrase(article, h.end, end, skip_numbers=True)
         actor = _explicit_agent(article, h.end, end)
         if actor is None and word.startswith("ب"):
             actor = _lead_subject(article, sent, h)  # قام عدد من جنود المارينز بقتل المدنيين
@@ -425,6 +426,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # أن opens an SVO clause; its subject starts right after it (أن قوة إسرائيلية مكونة من عدة
         # آليات عسكرية اقتحمت).
         before = _complementiser_subject(article, sent, h)
+        certain = before is not None  # أن طائرات إسرائيلية قصفت مطار التيفور: أن + subject + verb
         whole = noun_phrase_before(article, sent.start, h.start) if before is not None else None
         if whole is not None and whole.start == before.start and whole.end > before.end:
             before = whole  # أن المتشددين من الموالين لحركة طالبان اختطفوا: keep the partitive
@@ -442,6 +444,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         weapon = indefinite_antecedent(article, sent.start, h.start)
         if weapon is not None and _plausible_agent(article, weapon, named=False) is not None:
             before = weapon  # بشن ضربة جوية استهدفت مطار التيفور: the strike is the subject
+        elif weapon is not None and h.trigger.stem == "استهدف" and nxt is not None:
+            return [(None, nxt)]  # هجوم دموي استهدف متحف باردو: the attack aimed at what follows
     joined = typ == "ASSAULT" and kind == "verb" and _joins_clause(article, sent, h)
     if joined:
         before = None  # … مقاتلي البيشمركة وأصابت: a name before و + verb ends the previous clause
@@ -449,6 +453,15 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # أودى الهجوم بحياة سبعة أفغان: the lives taken are the target
         lives = words(article.text, nxt.start, end)
         return [(before, noun_phrase(article, lives[1].start, end) if len(lives) > 1 else None)]
+    if typ == "ASSAULT" and _DIED.match(word):
+        # استشهد الشاب / لقي ثلاثة مصرعهم: whoever died is the victim, never the attacker
+        victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
+        return [(_explicit_agent(article, h.end, end), victim)]
+    if typ == "ASSAULT" and kind == "verb" and nxt is not None and _object_pronoun(word, h.trigger.stem) \
+            and not _gap(article.text, h.end, nxt.start):
+        # ضربات جوية شنتها قوات النظام على دوما: the verb carries its object, so the subject follows
+        # (ASSAULT only: رفضهم، دعمها are far more often verbal nouns with a possessive)
+        return [(nxt, after_marker(article, nxt.end, end, markers) if markers else None)]
     if typ == "ASSAULT" and _passive(article, h, word, nxt):
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
@@ -458,7 +471,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
         return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
-    if before is not None and (certain or nxt is None or not _is_entity(article, nxt)):
+    if before is not None and (certain or _plural_verb(word, kind) or nxt is None or not _is_entity(article, nxt)):
         actor, obj_from = before, h.end
     elif before is None and _plural_verb(word, kind):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
@@ -470,6 +483,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(_earlier_subject(article, sent, h), nxt)]
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
+        if typ == "ASSAULT" and nxt is not None and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
+            # الغارة التي استهدفت مطار التيفور: the antecedent did it, what follows is its object
+            return [(noun_phrase_before(article, sent.start, prev[-1].start), nxt)]
         if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
             # وقتل جنديين / اغتالوا ضابطا: an accusative right after the verb is its object.
             return [(None, nxt)]
@@ -533,6 +549,26 @@ def _contributor(article: Article, target: Span, end: int) -> Span | None:
 
 
 # Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
+def _met_death(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """لقي 27 مدنيا مصرعهم: who met their death stands between لقي and مصرع / حتف."""
+    if not re.match(r"^(?:مصرع|حتف)", normalize(article.text[h.start:h.end])):
+        return None
+    before = words(article.text, max(sent.start, h.start - 80), h.start)[-8:]
+    met = next((w for w in reversed(before) if re.match(r"^(?:و|ف)?(?:لقي|لقوا|لقيت)$", normalize(w.text))), None)
+    return noun_phrase(article, met.end, h.start, skip_numbers=True) if met is not None else None
+
+
+_DIED = re.compile(r"^(?:و|ف)?(?:استشهد|لقي|لقوا|لقيت)(?:ت|وا|ا|تا)?(?:\s|$)")
+_OBJECT_SUFFIXES = ("ها", "هم", "هما", "وه", "ته", "تها", "تهم")
+
+
+def _object_pronoun(word: str, stem: str) -> bool:
+    """A past verb carrying its object as a suffix (شنتها، اعتقلتهم، قتلوه)."""
+    rest = re.sub(r"^[وف]", "", word)
+    stem = normalize(stem)
+    return rest.startswith(stem) and rest[len(stem):] in _OBJECT_SUFFIXES
+
+
 PASSIVE_ONLY = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف|خطف|قتل|جرح|استهدف|اعدم|عذب|ضرب)(?:ت|وا|ا|تا)?$")
 _UNAMBIGUOUS_PASSIVE = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف)(?:ت|وا|ا|تا)?$")
 _ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|بعد)$|^(?:ب|ل)(?:ال)?(?:هجوم|انفجار|تفجير|قصف|غاره|رصاص|نيران|كمين)")
@@ -1116,6 +1152,7 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
         target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
     actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
+    actor, target = (None if x is not None and opens_with_verb(article, x) else x for x in (actor, target))
     return actor, target
 
 
@@ -1147,18 +1184,31 @@ def _apposition_head(article: Article, actor: Span) -> Span:
 
 
 _SPOKES = {"المتحدث", "المتحدثه", "الناطق", "الناطقه"}
+# القيادي في "جيش الإسلام" محمد علوش، المسؤول في الوزارة فلان: a title, its body, then the name.
+_TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "المسووله", "القائد", "الزعيم", "العضو", "المستشار", "المستشاره",
+                     "المندوب", "المندوبه", "السفير", "السفيره", "الوزير", "الوزيره", "رئيس", "رئيسه"}
+_TITLE_BODY = re.compile(r"\s+(?:باسم|في|ب)[^.؛:]{2,60}$")
 
 
 def _named_spokesperson(article: Article, actor: Span) -> Span | None:
-    """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، …: the spokesperson's name."""
-    if normalize(actor.text) not in _SPOKES:
+    """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، … / القيادي في "جيش الإسلام" محمد علوش:
+    the name in apposition to a title, when only the title's body (باسم / في …) stands between."""
+    if normalize(actor.text) not in _TITLES:
         return None
-    m = re.match(r"\s+باسم\s+[^،,.]{3,60}?[،,]\s*", article.text[actor.end:actor.end + 90])
-    if m is None:
+    name = next((e for e in article.entities if actor.end < e.start <= actor.end + 70 and e.label == "PER"), None)
+    if name is None:
         return None
-    at = actor.end + m.end()
-    named = [e for e in article.entities if e.start == at and e.label == "PER"]
-    return entity_span(named[0]) if named else None
+    between = article.text[actor.end:name.start].rstrip(" ،,")
+    if not _TITLE_BODY.match(between) or re.search(r"[،,]", between) and normalize(actor.text) not in _SPOKES:
+        return None  # a comma inside the body of a title other than a spokesperson's: a new phrase
+    if any(actor.end < v < name.start for v in _verb_starts_in(article, actor.end, name.start)):
+        return None
+    return entity_span(name)
+
+
+def _verb_starts_in(article: Article, start: int, end: int) -> list[int]:
+    """Where verb triggers start between two offsets."""
+    return [start + t.start for t in find_triggers(article.text[start:end]) if t.trigger.kind == "verb"]
 
 
 def _only_place(article: Article, span: Span) -> bool:
