@@ -60,15 +60,19 @@ class SentenceModel:
         """``w . vectorize(ngrams, hand, ...)`` without building the vector. The terms are the same
         products summed in the same order (word n-grams, char n-grams, hand features), so the
         float is bit-for-bit the same."""
-        table = self._table
-        groups: dict[str, list[tuple[float, float]]] = {"w": [], "c": []}  # idf names are all w: or c:
+        get, log = self._table.get, math.log
+        # (tf-idf, weight) per group, in n-gram order; idf names are all w: or c:
+        w_vals: list[tuple[float, float]] = []
+        c_vals: list[tuple[float, float]] = []
         for k, v in ngrams.items():
-            entry = table.get(k)
+            entry = get(k)
             if entry is not None:
-                groups[k[0]].append(((1.0 + math.log(v)) * entry[0], entry[1]))
+                # most n-grams occur once: 1 + log(1) is exactly 1.0, so the product is the idf
+                x = entry[0] if v == 1 else (1.0 + log(v)) * entry[0]
+                (w_vals if k[0] == "w" else c_vals).append((x, entry[1]))
         terms: list[float] = []
-        for vals in groups.values():
-            norm = math.sqrt(sum(x * x for x, _ in vals)) or 1.0
+        for vals in (w_vals, c_vals):
+            norm = math.sqrt(sum([x * x for x, _ in vals])) or 1.0
             terms += [x / norm * w for x, w in vals]
         weights, scale = self.weights, self.hand_scale
         terms += [v * scale * weights.get(k, 0.0) for k, v in hand.items()]

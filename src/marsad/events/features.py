@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from marsad.events import cues
 from marsad.events.lexicon import find_triggers
@@ -44,11 +44,10 @@ _STRUCT = {k: re.compile(v) for k, v in STRUCT.items()}
 
 def ngram_counts(norm: str) -> Counter[str]:
     raw = _TOKEN.findall(norm)
-    toks = [strip_prefix_clitics(t) for t in raw]
+    toks = list(map(strip_prefix_clitics, raw))
     grams = ["w:" + t for t in toks]
     grams += ["w:" + a + "_" + b for a, b in pairwise(toks)]
-    for t in raw:
-        grams += _char_grams(t)
+    grams += chain.from_iterable(map(_char_grams, raw))  # the cached grams of each token in turn
     return Counter(grams)  # counted in the order listed: the classifier sums in this order
 
 

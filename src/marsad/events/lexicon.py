@@ -169,7 +169,7 @@ def _literal_groups() -> tuple[list[int], list[tuple[int, str]], dict[str, list[
     return always, phrases, by_bigram
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=150_000)  # more than the distinct words of a few thousand articles
 def _word_literals(word: str) -> tuple[int, ...]:
     """Indices of the one-word literals occurring in ``word`` (words recur: cached)."""
     by_bigram = _literal_groups()[2]
@@ -183,9 +183,8 @@ def _candidates(bare: str) -> list[int]:
     word, so the one-word literals are looked up per word."""
     always, phrases, _ = _literal_groups()
     found = set(always)
-    for word in set(bare.split()):
-        found.update(_word_literals(word))
-    found.update(i for i, lit in phrases if lit in bare)
+    found.update(*map(_word_literals, set(bare.split())))  # the cached lookups run from C
+    found.update([i for i, lit in phrases if lit in bare])
     return sorted(found)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,12 +46,35 @@ def _trim(text: str, start: int, end: int) -> Sentence:
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    return list(_words(text, start, len(text) if end is None else end))
+    """The words of ``text[start:end]`` (offsets into ``text``); a word the window cuts is cut too."""
+    end = len(text) if end is None else end
+    if start < 0 or end < 0:  # slice semantics from the end: the plain scan (never hit in practice)
+        return [Word(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    if start >= end:
+        return []
+    # _WORD matches runs of one character class (or a lone %), so the matches in a slice are the
+    # whole-text matches clipped to it: look them up among those of the whole text, found once
+    starts, ends, made = _text_words(text)
+    i, j = bisect_right(ends, start), bisect_left(starts, end)
+    for k in range(i, j):  # Word objects are made on first use: most sentences are never read
+        if made[k] is None:
+            made[k] = Word(starts[k], ends[k], text[starts[k]:ends[k]])
+    out = made[i:j]
+    if out and out[0].start < start:
+        b = min(out[0].end, end)
+        out[0] = Word(start, b, text[start:b])
+    if out and out[-1].end > end:  # its start is inside the window by now
+        a = out[-1].start
+        out[-1] = Word(a, end, text[a:end])
+    return out
 
 
-@lru_cache(maxsize=4096)  # the quote and event rules read the same stretches of a sentence again
-def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
-    return tuple([Word(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])])
+@lru_cache(maxsize=64)  # the quote and event rules read stretches of the same article again and again
+def _text_words(text: str) -> tuple[list[int], list[int], list[Word | None]]:
+    """Starts and ends (ascending, for bisecting) of the words of ``text``, and the Word of each
+    once made (None until then)."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans], [None] * len(spans)
 
 
 def entities_in(article: Article, start: int, end: int) -> list[Entity]:

@@ -103,9 +103,12 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     """The sentence's trigger hits (article offsets) that can report a happening."""
     stext = article.text[sent.start:sent.end]
     hits = [Hit(h.trigger, h.start + sent.start, h.end + sent.start) for h in find_triggers(stext)]
-    # A trigger inside a name (منظمة حظر الأسلحة الكيماوية) is not a trigger.
-    hits = [h for h in hits if not any(e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
-                                       for e in article.entities)]
+    # A trigger inside a name (منظمة حظر الأسلحة الكيماوية) is not a trigger. Only the entities
+    # overlapping the sentence can hold one: the others are left out once, not once per hit.
+    if hits:
+        ents = [e for e in article.entities if e.start < sent.end and e.end > sent.start]
+        hits = [h for h in hits if not any(e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
+                                           for e in ents)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
     hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _not_violent(article, h))]

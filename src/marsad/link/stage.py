@@ -562,10 +562,11 @@ def _word_forms(word: str) -> tuple[str, str]:
 
 
 def _words(text: str) -> list[_Word]:
-    words = [_Word(m.start(), m.end(), m.group(), *_word_forms(m.group())) for m in _WORD.finditer(text)]
+    words = [_Word(*m.span(), w, *_word_forms(w)) for m in _WORD.finditer(text) if (w := m.group())]
     # a name never spans punctuation: count how far each word's whitespace-separated run goes
+    # (the gap between two words is never empty, so "only whitespace" is isspace)
     for j in range(len(words) - 2, -1, -1):
-        if not text[words[j].end : words[j + 1].start].strip():
+        if text[words[j].end : words[j + 1].start].isspace():
             words[j].run = words[j + 1].run + 1
     return words
 

@@ -45,9 +45,9 @@ def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[
         if not tags:
             out.append([])
             continue
-        cur = [p1[t] for t in tags]
-        prev = [p1_prev["BOS"], *(p1_prev[t] for t in tags[:-1])]
-        nxt = [*(p1_next[t] for t in tags[1:]), p1_next["EOS"]]
+        cur = list(map(p1.__getitem__, tags))  # per token: the lookups run from C
+        prev = [p1_prev["BOS"], *map(p1_prev.__getitem__, tags[:-1])]
+        nxt = [*map(p1_next.__getitem__, tags[1:]), p1_next["EOS"]]
         out.append([[c, p, x, *by_base[b]] for c, p, x, b in zip(cur, prev, nxt, sent_bases)])
     return out
 

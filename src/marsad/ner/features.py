@@ -135,13 +135,14 @@ class FeatureExtractor:
             f.append("c=none")
             ctx = (f[1], f[2], "c=none")
         ctx_b = tuple([x.encode() for x in ctx])
-        lent = {off: tuple([p + x for x in ctx_b]) for off, p in _LEND_PREFIXES}
         vec = self.lex.vectors.get(base) or self.lex.vectors.get(key) or ()
         cl1 = f"c1={cl[1]}" if cl else "c1=none"
-        own_b = tuple([x.encode() for x in f])
-        if (known := self.known) is not None:
-            own_b = tuple([x for x in own_b if x in known])
-            lent = {off: tuple([x for x in t if x in known]) for off, t in lent.items()}
+        if (known := self.known) is None:
+            own_b = tuple([x.encode() for x in f])
+            lent = {off: tuple([p + x for x in ctx_b]) for off, p in _LEND_PREFIXES}
+        else:  # encoded and filtered in one pass: this runs for every new word
+            own_b = tuple([b for x in f if (b := x.encode()) in known])
+            lent = {off: tuple([b for x in ctx_b if (b := p + x) in known]) for off, p in _LEND_PREFIXES}
         return WordInfo(key, base, tuple(f), ctx, vec, cl1, own_b, lent, base.encode(), cl1.encode())
 
     def infos(self, words: list[str]) -> list[WordInfo]:

@@ -6,11 +6,16 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
+_FOUND_MAX = 4096  # sentences; a document's are looked up twice, close together
+
 
 @dataclass(slots=True)
 class Gazetteer:
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> tags
     max_len: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
+    # sentence (keys, bases) -> ``find``: tagging (``match``) and the NER stage look each one up
+    _found: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[int, int, tuple[str, ...]], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -30,6 +35,16 @@ class Gazetteer:
     def find(self, keys: list[str], bases: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest non-overlapping phrase matches as (first word, end word, tags). A phrase may
         start at a token's clitic-stripped base (``bases``) but continues on plain keys."""
+        memo = (tuple(keys), tuple(bases))
+        hit = self._found.get(memo)
+        if hit is None:
+            hit = tuple(self._find(keys, bases))
+            if len(self._found) >= _FOUND_MAX:
+                self._found.clear()
+            self._found[memo] = hit
+        return list(hit)
+
+    def _find(self, keys: list[str], bases: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         found = []
         max_len, phrases = self.max_len, self.phrases
         n = len(keys)

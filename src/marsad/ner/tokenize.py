@@ -21,7 +21,7 @@ _SENT_END = re.compile(r"[.!?؟۔]+[\"'»”)]*\s+|\n+")
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the words of ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

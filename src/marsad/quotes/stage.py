@@ -18,6 +18,7 @@ from marsad.record import Article, Entity, Quote, Span
 from marsad.text.normalize import Unmarked, finditer_unmarked, match_key, normalize, normalize_keep_offsets
 
 MAX_SPEAKER_WORDS = 14
+_DOUBLE_QUOTE = re.compile('"')
 _CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,;.]*$")
 
 
@@ -114,7 +115,7 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
     if qe <= qs:
         return None
     # Mostly quoted material after إن: a direct quote of that material (قالت إن التسوية "ستقلل …").
-    marks = [i for i in range(qs, qe + 1) if i < len(norm) and norm[i] == '"']
+    marks = [m.start() for m in _DOUBLE_QUOTE.finditer(norm, qs, qe + 1)]
     if len(marks) >= 2 and (marks[-1] - marks[0]) >= 0.5 * (qe - qs):
         return _mk(article, speaker, cue_span, marks[0] + 1, marks[-1], outlet, True)
     return _mk(article, speaker, cue_span, qs, qe, outlet, False)

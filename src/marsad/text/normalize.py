@@ -18,6 +18,25 @@ _CHAR_MAP = str.maketrans({
     "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
     "ک": "ك", "ی": "ي", "ھ": "ه", "«": '"', "»": '"', "“": '"', "”": '"', "،": ",", "؛": ";", "؟": "?",
 })
+_CHAR_PAIRS = tuple((chr(k), v) for k, v in _CHAR_MAP.items())
+# One-character keys onto one-character values that are never keys, so replacing them one after
+# another is the same map as translate; from this length on it is the faster way.
+_REPLACE_FROM = 32
+
+
+def _map_chars(text: str) -> str:
+    """``text.translate(_CHAR_MAP)``. str.translate looks every character up in the map, and a
+    character outside it (most Arabic letters) costs a failed lookup, about 150 ns; a
+    ``str.replace`` per key present is a fast scan of the whole text (some 20x faster on an
+    article)."""
+    if len(text) < _REPLACE_FROM:
+        return text.translate(_CHAR_MAP)
+    for k, v in _CHAR_PAIRS:
+        if k in text:
+            text = text.replace(k, v)
+    return text
+
+
 # Spelling variants of loanwords that news outlets write both ways (after _CHAR_MAP).
 _VARIANTS = [
     (re.compile("ديموقراط"), "ديمقراط"),
@@ -43,13 +62,18 @@ def normalize(text: str) -> str:
     """Canonical matching form of ``text`` (not offset-preserving: diacritics are removed)."""
     if len(text) < 64:
         return _normalize_short(text)
-    return _SPACE.sub(" ", spelling_variants(strip_diacritics(text).translate(_CHAR_MAP))).strip()
+    return _normalize_long(text)
 
 
-@lru_cache(maxsize=200_000)
-def _normalize_short(text: str) -> str:
-    # names and tokens recur constantly: cache them, but not whole paragraphs
-    return _SPACE.sub(" ", spelling_variants(strip_diacritics(text).translate(_CHAR_MAP))).strip()
+def _normalize(text: str) -> str:
+    return _SPACE.sub(" ", spelling_variants(_map_chars(strip_diacritics(text)))).strip()
+
+
+# names and tokens recur constantly: cache many of them
+_normalize_short = lru_cache(maxsize=200_000)(_normalize)
+# a sentence is normalised by several event rules and the classifier's features in turn: cache a
+# few, so that whole paragraphs do not pile up
+_normalize_long = lru_cache(maxsize=256)(_normalize)
 
 
 MARK = "\u200c"  # what normalize_keep_offsets leaves where a diacritic or tatweel was
@@ -59,7 +83,7 @@ def normalize_keep_offsets(text: str) -> str:
     """Offset-preserving variant: every character maps to exactly one character, diacritics and
     tatweel to U+200C (zero-width non-joiner), so a match at [i, j) in the result is the same
     stretch of ``text``. Spelling-variant rewrites are not applied (they change length)."""
-    out = text.translate(_CHAR_MAP)
+    out = _map_chars(text)
     return DIACRITICS.sub(MARK, out).replace(TATWEEL, MARK)
 
 

@@ -9,6 +9,7 @@ spelt with a bare initial alef (hamzat wasl: انتقد) rather than أ/إ (أف
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,8 +32,14 @@ def strip_marks(word: str) -> str:
     return word.translate(_DROP)
 
 
+# what ``key`` changes: most words have none of it, and str.translate is slow per character
+_KEY_CHANGES = re.compile("[\u064b-\u065f\u0670\u0640أإٱ]")
+
+
 def key(word: str) -> str:
     """Lookup form of a word: diacritics and tatweel dropped, hamzated alefs folded to ا."""
+    if _KEY_CHANGES.search(word) is None:
+        return word
     return word.translate(_DROP).translate(_FOLD)
 
 
