@@ -734,7 +734,7 @@ def _roles_of(text: str, trigger: str):
 
     article = _as_one_sentence(text)
     sent = article.sentences[0]
-    [hit] = [h for h in live_triggers(article, sent) if article.text[h.start:h.end] == trigger]
+    hit = next(h for h in live_triggers(article, sent) if article.text[h.start:h.end] == trigger)
     [(actor, target)] = _roles(article, sent, hit)
     return (actor.text if actor else None), (target.text if target else None)
 
@@ -767,3 +767,34 @@ def test_a_verb_is_never_a_participant():
     start = article.text.index("قتلوا")
     verb = Span(start, start + len("قتلوا"), "قتلوا")
     assert _participants(article, "ASSAULT", None, verb) == (None, None)
+
+
+def test_a_vocalised_passive_makes_its_subject_the_victim():
+    text = "وأضافت المصادر أن الجنود قُتلوا عندما سقطت عدة قذائف مورتر على نقاط التفتيش."
+    assert _roles_of(text, "قُتلوا") == (None, "الجنود")
+    text = "وقال المصدر إن المسلحين قتلوا الجنود عندما سقطت عدة قذائف على نقاط التفتيش."
+    assert _roles_of(text, "قتلوا") == ("المسلحين", "الجنود")  # no damma: the active reading stands
+
+
+def test_counted_victims_stop_at_the_coordinated_casualty_verb_and_qam_bihi_names_the_doer():
+    ev = _one_assault("كما قُتل 7 أشخاص وجُرح 54 آخرون في قصف عشوائي قام به المتمردون على الأحياء السكنية في تعز.")
+    assert (ev.actor.text, ev.target.text) == ("المتمردون", "7 أشخاص")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال داود أوغلو إن 297 شخصا بينهم 37 أجنبيا اعتقلوا خلال المداهمات في أنحاء البلاد.", (None, "297 شخصا")),
+    ("واُعتقل الناشط الحقوقي في منزله أمس على يد عناصر الأمن.", ("عناصر الأمن", "الناشط الحقوقي")),
+])
+def test_who_was_arrested_in_a_passive_report(text, expected):
+    [ev] = _events(_as_one_sentence(text), "COERCE")
+    assert (ev.actor.text if ev.actor else None, ev.target.text) == expected
+
+
+@pytest.mark.parametrize("text, rejects", [
+    ("لكنه رفض التعليق بشأن ما إذا كانا قد توصلا لاتفاق بخصوص القاعدة الجوية.", False),
+    ("وقال مسؤول رفض الكشف عن هويته إن الحكومة ستجتمع غدا لبحث الأزمة.", False),
+    ("ورفضت الحكومة الاتفاق الذي عرضته المعارضة أمس.", True),
+    ("ورفض البرلمان نشر قوات إضافية في الجنوب أمس.", True),
+])
+def test_declining_to_comment_or_be_named_is_no_rejection(text, rejects):
+    assert bool(_events(_as_one_sentence(text), "REJECT")) is rejects

@@ -103,8 +103,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
             break  # مسلحون | 15 شخصا: a count opens the next phrase
-        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) and has_conjunction(w.text):
-            break  # قتل 12 شخصا | واصيب 28: a coordinated clause (the first conjunct suffices); not وزيرة
+        if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) \
+                and (has_conjunction(w.text) or _CLAUSE_START.match(n)):
+            break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
         if taken and re.match(r"^(?:و|ف)?بال", n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
         if taken and re.match(r"^ب\w{3,}$", n) and entity_at(article, w.start, w.end) is None \

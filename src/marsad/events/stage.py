@@ -112,6 +112,7 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
     hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _not_violent(article, h))]
+    hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     return [h for h in hits if is_live(article, sent, h)]
 
 
@@ -132,6 +133,21 @@ def _not_violent(article: Article, h: Hit) -> bool:
     if stem == "قضي":
         return any(_RULING.match(w) for w in after[:3])
     return False
+
+
+# رفض التعليق، رفض الإدلاء بتفاصيل، رفض الكشف عن اسمه: a source declining to comment or to be named
+# (رفض نشر القوات, رفض إعلان الهدنة stay rejections: نشر / كشف / ذكر only with a name or identity).
+_TO_COMMENT = re.compile(r"^(?:ال|ب)?(?:تعليق|ادلاء|افصاح)\w*$")
+_TO_NAME = re.compile(r"^(?:ال|ب)?(?:كشف|نشر|ذكر)$")
+_NAME = re.compile(r"^(?:ال)?(?:اسم|هويت|هويه)\w*$")
+
+
+def _declined_to_say(article: Article, h: Hit) -> bool:
+    """A refusal to comment or to be named is how a source is quoted, not a rejection event."""
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 50))[:3]]
+    if not after:
+        return False
+    return bool(_TO_COMMENT.match(after[0])) or bool(_TO_NAME.match(after[0])) and any(_NAME.match(w) for w in after[1:])
 
 
 # The classifier also sees whether the syntax names who attacked whom: GSR annotators agree on an
@@ -465,6 +481,12 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # ضربات جوية شنتها قوات النظام على دوما: the verb carries its object, so the subject follows
         # (ASSAULT only: رفضهم، دعمها are far more often verbal nouns with a possessive)
         return [(nxt, after_marker(article, nxt.end, end, markers) if markers else None)]
+    if typ == "COERCE" and kind == "verb" and (_VOCALISED_PASSIVE.match(article.text[h.start:h.end]) or (
+            before is not None and word.endswith("وا") and _DIGITS_OR_QUANT.match(normalize(before.text)))):
+        # إن 297 شخصا اعتقلوا خلال المداهمات، اُعتقل الناشط: the counted or vocalised passive subject
+        # is who was arrested
+        victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
+        return [(_explicit_agent(article, h.end, end), victim)]
     if typ == "ASSAULT" and _passive(article, h, word, nxt):
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
@@ -580,6 +602,8 @@ _ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|بعد)$|^(?:ب|�
 def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
     """A passive reading of an attack verb: an unambiguous passive form (اغتيل, أصيبوا), or a
     plural قتلوا/خطفوا with no object, followed by the attack that did it (في ضربة جوية)."""
+    if _VOCALISED_PASSIVE.match(article.text[h.start:h.end]) and PASSIVE_ONLY.match(word):
+        return True  # قُتلوا، جُرح، أُصيب: the writer marked the passive (not شُن: the attack was launched)
     bare = re.sub(r"^(?:و|ف)", "", word)
     if bare.startswith("اختطف") and nxt is not None:
         return False  # اختطف (active, form VIII) takes an object
@@ -591,6 +615,9 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
     return False
 
 
+# A damma on the first letter of a past verb (after و/ف, or on the second letter of a form VIII
+# verb: اُختطف، اخْتُطف) marks the passive.
+_VOCALISED_PASSIVE = re.compile(r"^[وف]?[\u064e\u064f\u0650]?[^\W\d_]\u064f|^[وف]?ا[^\W\d_]\u0652?[^\W\d_]\u064f")
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
 
@@ -814,7 +841,7 @@ _RELATIVES = {"الذي", "التي"}
 def _explicit_agent(article: Article, start: int, end: int, carried: bool = True) -> Span | None:
     """The doer named by an agent phrase in the clause starting at ``start``: على يد / أيدي X,
     بأيدي X, من قبل X, من جانب X; with ``carried`` (the trigger is an attack noun or a passive,
-    not an active verb with a subject of its own), also (الهجوم الذي) نفذه / شنته / تبناه X and
+    not an active verb with a subject of its own), also (الهجوم الذي) نفذه / شنته / تبناه X, قام به X and
     برصاص X (which must still pass ``_plausible_agent``: برصاص طائش names no one)."""
     ws = words(article.text, start, end)[:_AGENT_WINDOW]
     for i, w in enumerate(ws[:-1]):
@@ -828,6 +855,8 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
                 return np_
         if carried and n == "برصاص":
             return noun_phrase(article, ws[i + 1].start, end)
+        if carried and n in ("قام", "قامت") and i + 2 < len(ws) and normalize(ws[i + 1].text) in ("به", "بها"):
+            return noun_phrase(article, ws[i + 2].start, end)  # قصف عشوائي قام به المتمردون
     return None
 
 
