@@ -531,7 +531,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # قتل ثلاثة أشخاص: the counted noun is the victim.
         return [(None, noun_phrase(article, h.end, end, skip_numbers=True))]
     target = None
-    named = _named_spokesperson(article, actor) if actor is not None else None
+    named = _titled_name(article, actor) if actor is not None else None
     if named is not None:  # اتهمت المتحدثة باسم الوزارة، ماريا زاخاروفا، بريطانيا …: the object follows the name
         actor, obj_from = named, named.end + re.match(r"[ ،,]*", article.text[named.end:end]).end()
     obj_from = _skip_conjuncts(article, actor, obj_from, end)
@@ -1176,7 +1176,7 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     """The actor and target an event keeps: a spokesperson's name, an armed wing, a plausible
     attacker; not a place as marchers, an age or duration, a bare number."""
     if actor is not None:
-        actor = _named_spokesperson(article, actor) or _apposition_head(article, actor)
+        actor = _titled_name(article, actor) or _apposition_head(article, actor)
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None:
@@ -1222,7 +1222,7 @@ _TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "ا
 _TITLE_BODY = re.compile(r"\s+(?:باسم|في|ب)[^.؛:]{2,60}$")
 
 
-def _named_spokesperson(article: Article, actor: Span) -> Span | None:
+def _titled_name(article: Article, actor: Span) -> Span | None:
     """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، … / القيادي في "جيش الإسلام" محمد علوش:
     the name in apposition to a title, when only the title's body (باسم / في …) stands between."""
     if normalize(actor.text) not in _TITLES:
