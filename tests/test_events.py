@@ -798,3 +798,19 @@ def test_who_was_arrested_in_a_passive_report(text, expected):
 ])
 def test_declining_to_comment_or_be_named_is_no_rejection(text, rejects):
     assert bool(_events(_as_one_sentence(text), "REJECT")) is rejects
+
+
+def test_arrests_with_an_agent_phrase_and_titles_in_construct():
+    text = "كما اعتقلت زهرا خندان وفرشته طوسي، وهن من المدافعات عن حقوق المرأة، على يد مخابرات الحرس الثوري."
+    [ev] = _events(_through_pipeline(text, "2015-08-10"), "COERCE")
+    assert (ev.actor.text, ev.target.text) == ("مخابرات الحرس الثوري", "زهرا خندان")
+    text = "وأوقفت السلطات مخططات التقسيم وقطعت يد الحوثي في اليمن."
+    [ev] = _events(_through_pipeline(text, "2015-08-10"), "COERCE")
+    assert ev.actor.text == "السلطات"  # قطعت يد X is no agent phrase: only على يد / بأيدي are
+    text = "وأدان وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد آل نهيان الهجوم على قوات الطوارئ."
+    [ev] = _events(_through_pipeline(text, "2015-08-10"), "ACCUSE")
+    assert ev.actor.text == "عبدالله بن زايد آل نهيان"
+
+
+def test_declining_to_comment_a_few_words_after_the_verb():
+    assert not _events(_as_one_sentence("ورفضت الخارجية الألمانية أمس التعليق على الواقعة."), "REJECT")

@@ -144,10 +144,11 @@ _NAME = re.compile(r"^(?:ال)?(?:اسم|هويت|هويه)\w*$")
 
 def _declined_to_say(article: Article, h: Hit) -> bool:
     """A refusal to comment or to be named is how a source is quoted, not a rejection event."""
-    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 50))[:3]]
-    if not after:
-        return False
-    return bool(_TO_COMMENT.match(after[0])) or bool(_TO_NAME.match(after[0])) and any(_NAME.match(w) for w in after[1:])
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 60))[:6]]
+    after = after[:next((i for i, w in enumerate(after) if w in ("و", "لكن") or w.startswith("بشان")), len(after))]
+    if any(_TO_COMMENT.match(w) for w in after[:4]):
+        return True  # رفضت الخارجية الألمانية أمس التعليق
+    return bool(after) and bool(_TO_NAME.match(after[0])) and any(_NAME.match(w) for w in after[1:3])
 
 
 # The classifier also sees whether the syntax names who attacked whom: GSR annotators agree on an
@@ -519,7 +520,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             # subject is a pronoun or stood earlier.
             actor, obj_from = None, after_time
     # With no subject before the verb, قتل may be a passive (قتل أربعة مدنيين في هجوم تبنته طالبان).
-    agent = _explicit_agent(article, h.end, end, carried=before is None) if typ == "ASSAULT" else None
+    agent = _explicit_agent(article, h.end, end, carried=before is None) if typ in ("ASSAULT", "COERCE") else None
+    if agent is not None and typ == "COERCE":  # اعتقلت X وY … على يد مخابرات الحرس الثوري: who was held
+        return [(agent, actor)]
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
         return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
     if actor is None and typ in SPEECH_ACTS:
@@ -848,7 +851,8 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
         n = normalize(w.text)
         if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
             return None
-        if n in PASSIVE_AGENTS or (carried and n in CARRIED_BY) or \
+        by_hand = n == "بايدي" or n in PASSIVE_AGENTS and i and normalize(ws[i - 1].text) == "علي"  # not قطعت يد X
+        if by_hand or (carried and n in CARRIED_BY) or \
                 (n in _AGENT_AFTER_MIN and i and normalize(ws[i - 1].text) == "من"):
             np_ = noun_phrase(article, ws[i + 1].start, end)
             if np_ is not None and normalize(np_.text.split()[0]) not in _NOT_AGENTS:
@@ -1219,13 +1223,17 @@ _SPOKES = {"المتحدث", "المتحدثه", "الناطق", "الناطقه
 # القيادي في "جيش الإسلام" محمد علوش، المسؤول في الوزارة فلان: a title, its body, then the name.
 _TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "المسووله", "القائد", "الزعيم", "العضو", "المستشار", "المستشاره",
                      "المندوب", "المندوبه", "السفير", "السفيره", "الوزير", "الوزيره", "رئيس", "رئيسه"}
+# وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد: a bare title in construct, then the name.
+_TITLE_HEADS = {"وزير", "وزيره", "رئيس", "رئيسه", "امين", "سفير", "سفيره", "مندوب", "قائد", "زعيم", "مستشار", "نائب",
+                "مدير", "مديره", "ممثل", "متحدث", "ناطق"}
 _TITLE_BODY = re.compile(r"\s+(?:باسم|في|ب)[^.؛:]{2,60}$")
 
 
 def _titled_name(article: Article, actor: Span) -> Span | None:
     """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، … / القيادي في "جيش الإسلام" محمد علوش:
     the name in apposition to a title, when only the title's body (باسم / في …) stands between."""
-    if normalize(actor.text) not in _TITLES:
+    head = normalize(actor.text).split()
+    if normalize(actor.text) not in _TITLES and not (len(head) <= 3 and head and head[0] in _TITLE_HEADS):
         return None
     name = next((e for e in article.entities if actor.end < e.start <= actor.end + 70 and e.label == "PER"), None)
     if name is None:
