@@ -814,3 +814,24 @@ def test_arrests_with_an_agent_phrase_and_titles_in_construct():
 
 def test_declining_to_comment_a_few_words_after_the_verb():
     assert not _events(_as_one_sentence("ورفضت الخارجية الألمانية أمس التعليق على الواقعة."), "REJECT")
+
+
+def test_a_disaster_is_no_assault():
+    text = "وكان زلزال بقوة 7.3 درجة ضرب نفس المنطقة في نوفمبر الماضي وأسفر عن مقتل أكثر من 600 شخص."
+    assert not _events(_as_one_sentence(text), "ASSAULT")
+    assert _events(_as_one_sentence("وقتل مسلحون ثلاثة من رجال الشرطة في هجوم على نقطة تفتيش أمس."), "ASSAULT")
+
+
+def test_a_base_or_airport_is_struck_and_strikes_no_one():
+    text = "وقال المرصد إن إسرائيل قصفت قاعدة التيفور العسكرية في حمص فجر الاثنين."
+    article = _through_pipeline(text, "2018-04-10")
+    from marsad.events.stage import _roles, live_triggers
+
+    hit = next(h for h in live_triggers(article, article.sentences[0]) if h.trigger.type == "ASSAULT")
+    [(actor, target)] = _roles(article, article.sentences[0], hit)
+    assert (actor.text, target.text) == ("إسرائيل", "قاعدة التيفور")
+
+
+def test_the_manner_of_death_is_no_object():
+    text = "وقالت مصادر طبية إن 47 قتيلا بينهم نساء وأطفال قتلوا اختناقا في منازلهم نتيجة الغارات الجوية."
+    assert _roles_of(text, "قتلوا") == (None, "47 قتيلا")

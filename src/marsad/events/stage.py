@@ -112,6 +112,10 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
     hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _not_violent(article, h))]
+    if any(h.trigger.type == "ASSAULT" for h in hits) and _DISASTER_IN.search(normalize(stext)):
+        # زلزال … أسفر عن مقتل أكثر من 600 شخص: the dead of a disaster are no assault's victims
+        hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
+            h.trigger.stem == "ضرب" or CASUALTY.match(normalize(article.text[h.start:h.end]))))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     return [h for h in hits if is_live(article, sent, h)]
 
@@ -124,6 +128,13 @@ _VERBAL = re.compile(r"^(?:و|ف)?(?:ب)?(?:ال)?(?:شده|متهم[اه]?|مت
 _RULING = re.compile(r"^(?:ب(?:ال)?(?:سجن|حبس|اعدام|براءه|تغريم|عدم|الغاء|رفض)\w*|بان|بانه|بانها)$")
 
 
+# زلزال بقوة 7.3 درجة ضرب المنطقة، ضربت عاصفة: nature strikes, nobody attacks.
+_DISASTER = re.compile(r"^(?:و|ف)?(?:ال)?(?:زلزال|زلازل|هزه|اعصار|عاصفه|عواصف|فيضان|فيضانات|سيول|موجه|تسونامي|اعاصير)$")
+
+
+_DISASTER_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيول|تسونامي|اعاصير)(?!\w)")
+
+
 def _not_violent(article: Article, h: Hit) -> bool:
     """An ASSAULT trigger used of words or of a court: the attack is verbal, the ruling legal."""
     stem = h.trigger.stem
@@ -132,6 +143,9 @@ def _not_violent(article: Article, h: Hit) -> bool:
         return any(_VERBAL.match(w) for w in after)
     if stem == "قضي":
         return any(_RULING.match(w) for w in after[:3])
+    if stem == "ضرب":
+        before = [normalize(w.text) for w in words(article.text, max(0, h.start - 60), h.start)][-4:]
+        return any(_DISASTER.match(w) for w in before + after[:4])
     return False
 
 
@@ -497,7 +511,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
         return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
-    if before is not None and (certain or _plural_verb(word, kind) or nxt is None or not _is_entity(article, nxt)):
+    if before is not None and (certain or _plural_verb(word, kind) or nxt is None or not _is_entity(article, nxt)
+                               or _facility(article, nxt)):  # إسرائيل قصفت قاعدة التيفور: a base is no subject
         actor, obj_from = before, h.end
     elif before is None and _plural_verb(word, kind):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
@@ -614,13 +629,15 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
         return True
     if PASSIVE_ONLY.match(word) and word.endswith("وا"):
         after = words(article.text, h.end, min(len(article.text), h.end + 40))
-        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)))
+        # قتلوا في ضربة جوية / قتلوا اختناقا: the attack or the manner of death follows, not an object
+        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)) or _MANNER.match(normalize(after[0].text)))
     return False
 
 
 # A damma on the first letter of a past verb (after و/ف, or on the second letter of a form VIII
 # verb: اُختطف، اخْتُطف) marks the passive.
 _VOCALISED_PASSIVE = re.compile(r"^[وف]?[\u064e\u064f\u0650]?[^\W\d_]\u064f|^[وف]?ا[^\W\d_]\u0652?[^\W\d_]\u064f")
+_MANNER = re.compile(r"^(?:اختناقا|خنقا|حرقا|غرقا|ذبحا|طعنا|شنقا|رميا|جوعا|دهسا)$")
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
 
@@ -1141,6 +1158,8 @@ def _plausible_agent(article: Article, actor: Span, named: bool = True) -> Span 
     by an armed person, force, group, weapon or strike (مسلحون، القوات، عبوة ناسفة، غارة جوية).
     Anything else in subject position (قتلى، موكبه، ثكنة) is a misread, and no actor beats a wrong
     one. The blast of a weapon (انفجار عبوة ناسفة) is attributed to the weapon."""
+    if _facility(article, actor):
+        return None  # غارة … استهدفت قاعدة التيفور: a base, an airport or a hospital is struck, it strikes no one
     # A place acts only as the head of the phrase (إسرائيل نفذت), not inside it (مدينة جلال أباد).
     if named and (_introduced_agent(article, actor) or any(
             actor.start <= e.start < actor.end and (e.label in ("ORG", "PER") or e.label == "LOC" and e.start == actor.start)
@@ -1154,6 +1173,16 @@ def _plausible_agent(article: Article, actor: Span, named: bool = True) -> Span 
     # فرقة، وحدة، فصائل: the first letter may be the root's, not the conjunction _bare strips
     return actor if ws and any(f.startswith(_AGENT_HEADS) for f in (_bare(ws[0].text), _bare_article(ws[0].text))) \
         else None
+
+
+_FACILITIES = {normalize(w) for w in ("قاعدة", "مطار", "مبنى", "مستشفى", "مدرسة", "مسجد", "منزل", "سجن", "معسكر", "مقر",
+                                      "ثكنة", "سفارة", "فندق", "سوق", "ميناء", "جامعة", "كنيسة", "حاجز", "نقطة", "مركز")}
+
+
+def _facility(article: Article, span: Span) -> bool:
+    """A phrase headed by a building or installation (قاعدة، مطار، مستشفى …)."""
+    head = words(article.text, span.start, span.end)[:1]
+    return bool(head) and _bare(head[0].text) in _FACILITIES
 
 
 def _bare(word: str) -> str:
