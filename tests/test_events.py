@@ -835,3 +835,20 @@ def test_a_base_or_airport_is_struck_and_strikes_no_one():
 def test_the_manner_of_death_is_no_object():
     text = "وقالت مصادر طبية إن 47 قتيلا بينهم نساء وأطفال قتلوا اختناقا في منازلهم نتيجة الغارات الجوية."
     assert _roles_of(text, "قتلوا") == (None, "47 قتيلا")
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a second conjunct cut off from the first is no target
+    ("ودعا الأمين العام للأمم المتحدة ومسؤولة السياسة الخارجية بالاتحاد الأوروبي إلى تحقيق مستقل.", "REQUEST",
+     "الأمين العام للأمم المتحدة", None),
+    # a prepositional phrase after a verb with a pronoun subject is no actor
+    ("وطالبت بضرورة تكاتف جميع الجهود الإقليمية والدولية من أجل مكافحة الإرهاب.", "REQUEST", None, None),
+    # كان, its subject, then the verb: the subject stands before the verb even with a name after it
+    ("وكانت الخارجية الفرنسية قد انتقدت موسكو ودمشق في وقت سابق.", "ACCUSE", "الخارجية الفرنسية", "موسكو"),
+    # a name in straight quotes continues its phrase; the adjective after it is no target
+    ('فقد حذرت صحيفة "وول ستريت جورنال" الأميركية من انتشار آلاف المسلحين في إدلب.', "THREATEN",
+     'صحيفة "وول ستريت جورنال"', None),
+])
+def test_fragments_are_no_participants(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)

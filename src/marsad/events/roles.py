@@ -127,8 +127,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         e = max(x.end for x in cut)
     if e < end and article.text[e] in '"»”' and _quoted_word(article.text, taken[-2].end if len(taken) > 1 else s, taken[-1]):
         e += 1  # حركة "حماس": the closing mark goes with the quoted name
-    elif e < end and article.text[e] == "”" and "“" in article.text[s:e]:
-        e += 1  # طائرات “التحالف العربي”
+    elif e < end and article.text[e] == "”" and "“" in article.text[s:e] \
+            or e < end and article.text[e] == '"' and article.text[s:e].count('"') % 2:
+        e += 1  # طائرات “التحالف العربي”، صحيفة "وول ستريت جورنال"
     return _with_entity(article, s, e)
 
 
@@ -296,9 +297,10 @@ def _quoted_word(text: str, gap_start: int, w: Word) -> bool:
     """جنود «المارينز», حركة "حماس": one word in quotation marks continues the phrase (the press
     quotes names so); a longer «…» is a quotation and ends it."""
     opening = text[gap_start:w.start].strip()
-    if opening == "“":  # طائرات “التحالف العربي”: curly quotes, up to three words
-        closing = text.find("”", w.start, w.start + 30)
-        return closing > 0 and not re.search(r"[«»\"،,.:؛]", text[w.start:closing])
+    if opening in ("“", '"'):  # طائرات “التحالف العربي”، صحيفة "وول ستريت جورنال": a quoted name of up to 30 letters
+        close = "”" if opening == "“" else '"'
+        closing = text.find(close, w.start, w.start + 30)
+        return closing > 0 and not re.search(r"[«»“”\"،,.:؛]", text[w.start:closing])
     return (opening == "«" and text[w.end:w.end + 1] == "»") or (opening == '"' and text[w.end:w.end + 1] == '"')
 
 

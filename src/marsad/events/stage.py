@@ -36,6 +36,7 @@ from marsad.events.segment import sentences, words
 from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
+from marsad.text.tokens import segment_word
 
 CLASSIFIED = ("ASSAULT", "PROTEST")
 ARTICLE_THRESHOLD_SCALE = 0.8
@@ -456,6 +457,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("قد", "وقد"):
         before = noun_phrase_before(article, sent.start, prev[-1].start)  # وكانت حركة طالبان قد خطفت
         certain = before is not None
+    elif before is not None and _after_kana(article, sent, before):
+        certain = True  # وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة: كان, its subject, then the verb
     if before is None:
         # أن opens an SVO clause; its subject starts right after it (أن قوة إسرائيلية مكونة من عدة
         # آليات عسكرية اقتحمت).
@@ -1218,7 +1221,38 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
     actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
     actor, target = (None if x is not None and opens_with_verb(article, x) else x for x in (actor, target))
+    if target is not None and not _is_entity(article, target) and re.fullmatch(r"ال\w+يه", normalize(target.text)):
+        target = None  # صحيفة "وول ستريت جورنال" | الأميركية: an adjective left over, not a participant
+    if target is not None and _second_conjunct(target):
+        target = None  # دعا الحكومة التركية | وحزب العمال: the second of two objects, cut off from the first
+    if actor is not None and not _is_entity(article, actor) and _no_subject(actor):
+        actor = None  # وطالبت | بضرورة تكاتف الجهود، انتقدت | مزيدا: a pronoun subject, then a phrase that is none
     return actor, target
+
+
+def _after_kana(article: Article, sent: Sentence, subject: Span) -> bool:
+    """كان / كانت opens the clause within three words before ``subject``."""
+    ws = words(article.text, max(sent.start, subject.start - 60), subject.start)[-4:]
+    return any(normalize(w.text) in ("كان", "وكان", "كانت", "وكانت") for w in ws)
+
+
+def _second_conjunct(span: Span) -> bool:
+    """والقوى العظمى، وحزب العمال، وفي الجامعة العربية: a phrase opening with the conjunction."""
+    first = span.text.split()[0] if span.text.split() else ""
+    return normalize(first).startswith("و") and has_conjunction(first)
+
+
+def _no_subject(span: Span) -> bool:
+    """A prepositional phrase (بضرورة، لمواجهة) or a lone indefinite accusative (مزيدا) cannot be a
+    subject; the preposition must be a clitic the segmenter splits off (not لجنة، بيان)."""
+    ws = span.text.split()
+    if not ws:
+        return False
+    pieces = segment_word(ws[0])
+    if len(pieces) > 1 and normalize(ws[0][pieces[0][0]:pieces[0][1]]) in ("ب", "ل"):
+        return True
+    first = normalize(ws[0])
+    return len(ws) == 1 and bool(re.match(r"^\w{3,}[^اوى]ا$", first)) and not first.endswith(("ها", "نا"))
 
 
 def _make_event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
