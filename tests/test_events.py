@@ -852,3 +852,22 @@ def test_the_manner_of_death_is_no_object():
 def test_fragments_are_no_participants(text, typ, actor, target):
     [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
     assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_who_reports_an_attack_or_hears_of_it_did_not_carry_it_out():
+    from marsad.events.stage import _org_before
+
+    text = "وقالت وزارة الدفاع الروسية إن الصواريخ أطلقت من سفن أمريكية في البحر الأحمر."
+    article = _through_pipeline(text, "2018-04-14")
+    assert _org_before(article, article.sentences[0], article.text.index("الصواريخ")) is None
+    text = "وأكد الجيش الإسرائيلي أنه اضطر إلى إطلاق النار على متظاهرين قرب الحدود."
+    article = _through_pipeline(text, "2018-04-14")
+    assert _org_before(article, article.sentences[0], article.text.index("إطلاق")).text == "الجيش الإسرائيلي"
+
+
+def test_a_weapon_type_is_no_agent_and_a_new_phrase_ends_the_count():
+    text = "وأطلقت طائرات تورنادو البريطانية ثمانية صواريخ من طراز ستورم شادو على المنشأة العسكرية."
+    for ev in _events(_through_pipeline(text, "2018-04-14"), "ASSAULT"):
+        assert ev.actor is None or "طراز" not in ev.actor.text
+    text = "وفي نيسان 2017 أعلن الجيش مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي."
+    assert _roles_of(text, "مقتل")[1] == "خمسة جنود"

@@ -412,7 +412,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if kind == "noun":
         actor = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
-        if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
+        of_type = first == "من" and len(nxt_words) > 1 and normalize(nxt_words[1].text) in ("طراز", "نوع")  # صواريخ من طراز X
+        if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" and not of_type \
+                or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
             actor = noun_phrase(article, nxt_words[1].start, end)
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
@@ -1102,9 +1104,15 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
     if not cands:
         return None
     e = max(cands, key=lambda x: x.end)
-    if len(words(article.text, e.end, pos)) > 3:
-        return None
+    between = words(article.text, e.end, pos)
+    if len(between) > 3 or any(normalize(w.text) in _NOT_ITS_OWN for w in between):
+        return None  # قالت وزارة الدفاع إن الصواريخ، دافع أمام البرلمان عن الضربات: not the attacker
     return entity_span(e)
+
+
+# Between an organisation and an attack noun, these make the organisation the speaker or the
+# audience, not the attacker (أنه / أنها point back to the speaker, which then did it: not listed).
+_NOT_ITS_OWN = {"ان", "بان", "عن", "حول", "امام", "بشان", "عقب", "بعد", "قبل", "منذ", "خلال", "ضد"}
 
 
 def _skip_conjuncts(article: Article, actor: Span | None, pos: int, end: int) -> int:
