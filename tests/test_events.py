@@ -871,3 +871,10 @@ def test_a_weapon_type_is_no_agent_and_a_new_phrase_ends_the_count():
         assert ev.actor is None or "طراز" not in ev.actor.text
     text = "وفي نيسان 2017 أعلن الجيش مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي."
     assert _roles_of(text, "مقتل")[1] == "خمسة جنود"
+
+
+def test_many_counts_like_a_number():
+    text = "وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم وقتل العديد من رجال الشرطة."
+    assert _roles_of(text, "وقتل") == (None, "العديد من رجال الشرطة")
+    [ev] = _events(_as_one_sentence("وذكر التقرير أن العديد من المعتقلين احتجزوا دون توجيه اتهامات لهم منذ عام 2011."), "COERCE")
+    assert (ev.actor, ev.target.text) == (None, "العديد من المعتقلين")

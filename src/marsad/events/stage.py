@@ -41,7 +41,7 @@ from marsad.text.tokens import segment_word
 CLASSIFIED = ("ASSAULT", "PROTEST")
 ARTICLE_THRESHOLD_SCALE = 0.8
 CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط)")
-_DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$)")
+_DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$|(?:ال)?عديد(?:\s|$))")
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
