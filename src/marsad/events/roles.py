@@ -181,11 +181,17 @@ def _short_imperfect(n: str) -> bool:
     return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n) or _PURPOSE_VERB.match(n))
 
 
+def leading_clitic(word: str) -> str:
+    """The clitic the segmenter splits off the front of ``word`` (normalised), or "" when the first
+    letter is the root's (وزيرة, واشنطن, لجنة, بيان)."""
+    pieces = segment_word(word)
+    return normalize(word[pieces[0][0]:pieces[0][1]]) if len(pieces) > 1 else ""
+
+
 def has_conjunction(word: str) -> bool:
     """Whether the segmenter reads a leading و / ف as the conjunction (وأصيب, فقتلت) rather than a
     root letter (وزيرة, وزارة, واشنطن, فرقة)."""
-    pieces = segment_word(word)
-    return len(pieces) > 1 and normalize(word[pieces[0][0]:pieces[0][1]]) in ("و", "ف")
+    return leading_clitic(word) in ("و", "ف")
 
 
 def _is_count(word: str) -> bool:

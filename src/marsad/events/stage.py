@@ -27,6 +27,7 @@ from marsad.events.roles import (
     entity_span,
     has_conjunction,
     indefinite_antecedent,
+    leading_clitic,
     noun_phrase,
     noun_phrase_before,
     opens_with_verb,
@@ -36,7 +37,6 @@ from marsad.events.segment import sentences, words
 from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
-from marsad.text.tokens import segment_word
 
 CLASSIFIED = ("ASSAULT", "PROTEST")
 ARTICLE_THRESHOLD_SCALE = 0.8
@@ -129,11 +129,11 @@ _VERBAL = re.compile(r"^(?:و|ف)?(?:ب)?(?:ال)?(?:شده|متهم[اه]?|مت
 _RULING = re.compile(r"^(?:ب(?:ال)?(?:سجن|حبس|اعدام|براءه|تغريم|عدم|الغاء|رفض)\w*|بان|بانه|بانها)$")
 
 
-# زلزال بقوة 7.3 درجة ضرب المنطقة، ضربت عاصفة: nature strikes, nobody attacks.
-_DISASTER = re.compile(r"^(?:و|ف)?(?:ال)?(?:زلزال|زلازل|هزه|اعصار|عاصفه|عواصف|فيضان|فيضانات|سيول|موجه|تسونامي|اعاصير)$")
-
-
-_DISASTER_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيول|تسونامي|اعاصير)(?!\w)")
+# زلزال بقوة 7.3 درجة ضرب المنطقة، ضربت عاصفة: nature strikes, nobody attacks. Named anywhere in
+# the sentence, a disaster takes its casualties; a tremor, storms or a wave count next to ضرب only.
+_DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيول|تسونامي|اعاصير"
+_DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
+_DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
 
 def _not_violent(article: Article, h: Hit) -> bool:
@@ -1256,8 +1256,7 @@ def _no_subject(span: Span) -> bool:
     ws = span.text.split()
     if not ws:
         return False
-    pieces = segment_word(ws[0])
-    if len(pieces) > 1 and normalize(ws[0][pieces[0][0]:pieces[0][1]]) in ("ب", "ل"):
+    if leading_clitic(ws[0]) in ("ب", "ل"):
         return True
     first = normalize(ws[0])
     return len(ws) == 1 and bool(re.match(r"^\w{3,}[^اوى]ا$", first)) and not first.endswith(("ها", "نا"))
@@ -1293,7 +1292,7 @@ def _apposition_head(article: Article, actor: Span) -> Span:
 _SPOKES = {"المتحدث", "المتحدثه", "الناطق", "الناطقه"}
 # القيادي في "جيش الإسلام" محمد علوش، المسؤول في الوزارة فلان: a title, its body, then the name.
 _TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "المسووله", "القائد", "الزعيم", "العضو", "المستشار", "المستشاره",
-                     "المندوب", "المندوبه", "السفير", "السفيره", "الوزير", "الوزيره", "رئيس", "رئيسه"}
+                     "المندوب", "المندوبه", "السفير", "السفيره", "الوزير", "الوزيره"}
 # وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد: a bare title in construct, then the name.
 _TITLE_HEADS = {"وزير", "وزيره", "رئيس", "رئيسه", "امين", "سفير", "سفيره", "مندوب", "قائد", "زعيم", "مستشار", "نائب",
                 "مدير", "مديره", "ممثل", "متحدث", "ناطق"}
