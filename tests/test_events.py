@@ -878,3 +878,15 @@ def test_many_counts_like_a_number():
     assert _roles_of(text, "وقتل") == (None, "العديد من رجال الشرطة")
     [ev] = _events(_as_one_sentence("وذكر التقرير أن العديد من المعتقلين احتجزوا دون توجيه اتهامات لهم منذ عام 2011."), "COERCE")
     assert (ev.actor, ev.target.text) == (None, "العديد من المعتقلين")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a place phrase between the verb and the forces deployed
+    ("وتنتشر في المدينة قوات روسية منذ أسبوع.", "قوات روسية"),
+    # فيها points back to the town; the forces follow it, and باتت is no part of the town's phrase
+    ("وقال المرصد إن المدينة باتت تنتشر فيها شرطة عسكرية روسية.", "شرطة عسكرية روسية"),
+    ("ويفصل بينهما جدار ومنطقة عازلة تنتشر فيها قوات الأمم المتحدة.", "قوات الأمم المتحدة"),
+])
+def test_forces_deployed_after_a_place_phrase(text, actor):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "MOBILIZE")
+    assert ev.actor.text == actor

@@ -384,6 +384,10 @@ def _carried_noun(article: Article, sent: Sentence, h: Hit) -> bool:
 Role = tuple[Span | None, Span | None]
 
 
+# A preposition carrying a pronoun that points back to a place named before the verb.
+_RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
+
+
 def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     typ, kind = h.trigger.type, h.trigger.kind
     word = normalize(article.text[h.start:h.end])
@@ -391,7 +395,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     markers = TARGET_MARKERS.get(typ, ())
     casualty = kind == "noun" and bool(CASUALTY.match(word))
     nxt_words = words(article.text, h.end, end)
-    after_time = _skip_pp(article, h.end, end) if kind == "verb" else h.end
+    # وتنتشر في المدينة قوات روسية: a time or place phrase may stand between any verb and its subject
+    after_time = _skip_pp(article, h.end, end) if kind in ("verb", "impf") else h.end
     nxt = _cut_before_fire(article, noun_phrase(article, after_time, end))
     if casualty:
         target = _met_death(article, sent, h) or noun_phrase(article, h.end, end, skip_numbers=True)
@@ -447,6 +452,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         roles = [(actor, target)]
         roles += [(a, target) for a in _coordinated_agents(article, actor, end)]
         return roles
+    if typ == "MOBILIZE" and kind in ("verb", "impf") and len(nxt_words) > 1 \
+            and normalize(nxt_words[0].text) in _RESUMPTIVE and not _gap(article.text, h.end, nxt_words[1].start):
+        # المدينة التي باتت تنتشر فيها شرطة عسكرية: فيها points back to the place before the verb,
+        # and the forces deployed follow it
+        return [(noun_phrase(article, nxt_words[1].start, end), None)]
     if typ == "ACCUSE":
         blame = next((w for w in nxt_words[:5] if _bare_article(w.text) in _RESPONSIBILITY), None)
         if blame is not None and blame.start > nxt_words[0].start:
