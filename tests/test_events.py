@@ -890,3 +890,39 @@ def test_many_counts_like_a_number():
 def test_forces_deployed_after_a_place_phrase(text, actor):
     [ev] = _events(_through_pipeline(text, "2018-04-14"), "MOBILIZE")
     assert ev.actor.text == actor
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # ضمن opens a phrase of its own
+    ("وأعلنت قيادة عمليات بغداد في بيان منفصل عن مقتل 17 داعشيا ضمن عمليات شرقي الفلوجة.", "ASSAULT", None, "17 داعشيا"),
+    # the accusative كلاً من lists the objects …
+    ("واتهمت ماي كلاً من النظام السوري وروسيا بمنع دخول المفتشين إلى دوما.", "ACCUSE", "ماي", "النظام السوري"),
+    ("وقال المصدر إن قوات الاحتلال داهمت عدة منازل ومن ثم اعتقلت كلا من أيوب عبيد ومحمد عليان.", "COERCE", None, "أيوب عبيد"),
+    # … the nominative كل من the subjects
+    ("كما انتقدت كل من بلجيكا والدنمارك وأستراليا السجل الإيراني في مجال حقوق الإنسان.", "ACCUSE", "بلجيكا", "السجل الإيراني"),
+    # a feminine verb does not agree with a masculine body after it: that body is the object
+    ("ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.", "REQUEST", None, "المجتمع الدولي"),
+    # the time adjective of a skipped phrase, then the count of the dead
+    ("وقتل في صدامات الأسبوع الماضي 21 فلسطينيا في أعنف موجة عنف يشهدها القطاع.", "ASSAULT", None, "21 فلسطينيا"),
+    # بشن after a name is its prepositional object, not part of the name
+    ("وتوعد الرئيس الأمريكي دونالد ترامب بشن ضربات صاروخية على سوريا.", "THREATEN", "الرئيس الأمريكي دونالد ترامب",
+     "بشن ضربات صاروخية"),
+    # على وجه السرعة is a manner, not a target
+    ("وانفجر صباح أمس لغم أرضي أثناء عمليات التمشيط، ما أسفر عن إصابة ثلاثة عسكريين، وقد تم نقلهم على وجه السرعة "
+     "إلى المستشفى.", "ASSAULT", None, "ثلاثة عسكريين"),
+])
+def test_lists_agreement_and_phrase_ends(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_a_verb_after_an_indefinite_noun_opens_a_relative_clause():
+    from marsad.events.roles import noun_phrase
+
+    text = "وشنت مقاتلات التحالف سلسلة غارات استهدفت تجمعات للمتمردين في المنطقة."
+    article = _through_pipeline(text, "2018-04-14")
+    start = text.index("غارات")
+    assert noun_phrase(article, start, len(text)).text == "غارات"
+    text = "وخرجت مظاهرة غاضبة ضد إعادة نشر الرسوم المسيئة."  # a bare stem may be a verbal noun in construct
+    article = _through_pipeline(text, "2018-04-14")
+    assert noun_phrase(article, text.index("إعادة"), len(text)).text.startswith("إعادة نشر")

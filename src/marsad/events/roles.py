@@ -16,7 +16,7 @@ from marsad.text.tokens import segment_word
 STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل",
     # auxiliaries (المدينة باتت تنتشر فيها قوات): a phrase ends before them
     "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "لايزال", "لاتزال",
-    "أحيانا", "احيانا", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
+    "أحيانا", "احيانا", "ضمن", "كلا", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
     # month names of both families (في 25 مارس/آذار) are dates, not participants
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
@@ -60,6 +60,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         counted = _counted_phrase(article, ws, end)
         if counted is not None:
             return counted
+    if len(ws) > 2 and normalize(ws[1].text) == "من" and (normalize(ws[0].text) == "كلا" or normalize(ws[0].text) == "كل" and (
+            _definite(ws[2].text) or entity_at(article, ws[2].start, ws[2].end) is not None)):
+        ws = ws[2:]  # اتهمت ماي كلا من النظام السوري وروسيا: «each of» announces the list (not كل من غرر به)
     if not ws:
         return None
     first = ws[0]
@@ -113,11 +116,11 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
         if taken and re.match(r"^(?:و|ف)?بال", n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
-        if taken and re.match(r"^ب\w{3,}$", n) and entity_at(article, w.start, w.end) is None \
+        if taken and re.match(r"^ب\w{2,}$", n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
-            break  # ندد دونالد ترامب | بمداهمة: a prepositional object follows the named subject
-        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS):
-            break  # موظف بريطاني | يعمل, المتظاهرون | وهم: a verb or pronoun opens a new clause
+            break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
+        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)):
+            break  # موظف بريطاني | يعمل, المتظاهرون | وهم, غارات | استهدفت: a verb or pronoun opens a new clause
         if taken and sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
                 and not (_definite(taken[-1].text) and _definite(w.text)):  # العاملين الأجانب: an adjective
             break  # متظاهرون | أعلام إسرائيل: a plural with its nun takes no genitive; the object follows
@@ -341,6 +344,14 @@ def opens_with_verb(article: Article, span: Span) -> bool:
 _VERB_ENDINGS = ("وا", "ت", "ته", "تها", "تهم", "ها", "هم", "وه")
 
 
+def _past_trigger_verb(word: str) -> bool:
+    """استهدفت، شنتها، قتلوا: the whole word is an event verb with a verb's ending. A bare stem may
+    be the verbal noun in construct (إعادة نشر الرسوم، جرائم قتل)."""
+    n = re.sub(r"^(?:و|ف)", "", normalize(word))
+    hits = [h for h in find_triggers(word) if h.start == 0 and h.end == len(word) and h.trigger.kind == "verb"]
+    return any(n != normalize(h.trigger.stem) or n.endswith(("ت", "وا")) for h in hits)
+
+
 def _looks_like_verb(n: str) -> bool:
     """Imperfect verbs (يقول, تقومان) cannot start a participant phrase."""
     return bool(_VERB_PREFIX.match(n)) and not n.startswith(("يوم", "يمني", "يهود", "يونان", "يابان"))
@@ -391,7 +402,7 @@ _TAKES_BI = {normalize(w) for w in ("منددين", "منددا", "مندده", 
 
 
 _ALA_IDIOMS = {"مقربه", "بعد", "مسافه", "اقل", "طول", "امتداد", "مدار", "خلفيه", "اثر", "وقع", "هامش", "راس",
-               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي", "توالي"}
+               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي", "توالي", "وجه"}
 
 
 def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...]) -> Span | None:

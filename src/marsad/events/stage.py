@@ -537,6 +537,13 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # اقتحمت القوة البلدة … فقتلت المدرس / ضربة جوية أدت … وأصابت ستة آخرين: with no armed
         # subject of its own, a verb joined by و/ف continues the earlier clause's subject.
         return [(_earlier_subject(article, sent, h), nxt)]
+    elif nxt is not None and [normalize(w.text) for w in words(article.text, after_time, nxt.start)] == ["كلا", "من"]:
+        # اعتقلت كلا من X وY: the accusative كلاً lists the objects; the subject is a pronoun or earlier
+        actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
+    elif _feminine_verb(word, kind) and nxt is not None and _masculine_head(nxt.text):
+        # ودعت المجتمع الدولي إلى …: a feminine verb does not agree with a masculine noun after it,
+        # so the subject is a pronoun and the noun is the object
+        actor, obj_from = None, h.end
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
         if typ == "ASSAULT" and nxt is not None and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
@@ -561,8 +568,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(actor, None)]  # فجر 3 انتحاريين أنفسهم: the one who blew himself up did it
     if actor is not None and _DIGITS_OR_QUANT.match(normalize(actor.text)) and typ == "ASSAULT" \
             and not _fire_after(article, actor.end, end):  # أطلق بعض الفدائيين النار: the subject
-        # قتل ثلاثة أشخاص: the counted noun is the victim.
-        return [(None, noun_phrase(article, h.end, end, skip_numbers=True))]
+        # قتل ثلاثة أشخاص، وقتل في صدامات الأسبوع الماضي 21 فلسطينيا: the counted noun is the victim.
+        return [(None, noun_phrase(article, actor.start if actor.start > h.start else h.end, end, skip_numbers=True))]
     target = None
     named = _titled_name(article, actor) if actor is not None else None
     if named is not None:  # اتهمت المتحدثة باسم الوزارة، ماريا زاخاروفا، بريطانيا …: the object follows the name
@@ -942,6 +949,22 @@ def _plural_verb(word: str, kind: str) -> bool:
     return (kind == "verb" and word.endswith("وا")) or (kind == "impf" and word.endswith(("ون", "ان")))
 
 
+# Masculine singular heads of bodies that act in the news (not titles: قالت الوزير دعيبس happens).
+_MASCULINE_HEADS = {"مجتمع", "جيش", "مجلس", "برلمان", "بيان", "تحالف", "اتحاد", "حزب", "نظام", "شعب", "كونغرس",
+                    "مكتب", "فريق", "تنظيم", "مرصد", "مؤتمر", "اجتماع", "تقرير", "قرار"}
+
+
+def _feminine_verb(word: str, kind: str) -> bool:
+    """دعت / وطالبت: a one-word past verb with the feminine ending (no trigger verb's root ends
+    in ت; فرضت عقوبات ends in a noun)."""
+    return kind == "verb" and " " not in word and word.endswith("ت")
+
+
+def _masculine_head(text: str) -> bool:
+    head = normalize(text.split()[0])
+    return re.sub(r"^(?:و|ف)?(?:ال)?", "", head) in _MASCULINE_HEADS
+
+
 def _joins_clause(article: Article, sent: Sentence, h: Hit) -> bool:
     """فقتلت / وأصابت inside a sentence: the conjunction joins this verb to an earlier clause."""
     if len(words(article.text, sent.start, h.start)) < 3:
@@ -1073,6 +1096,8 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         if tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
+        elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
+            pos = ws[0].end  # في صدامات الأسبوع الماضي: the phrase ended before its time adjective
         elif first in ("في", "خلال") and len(ws) >= 2:
             np_ = noun_phrase(article, ws[1].start, end)
             if np_ is None:
