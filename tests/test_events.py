@@ -926,3 +926,33 @@ def test_a_verb_after_an_indefinite_noun_opens_a_relative_clause():
     text = "وخرجت مظاهرة غاضبة ضد إعادة نشر الرسوم المسيئة."  # a bare stem may be a verbal noun in construct
     article = _through_pipeline(text, "2018-04-14")
     assert noun_phrase(article, text.index("إعادة"), len(text)).text.startswith("إعادة نشر")
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # an adjective of origin closes an indefinite phrase: the country after it is the object
+    ("واتهم مصدر إماراتي قطر بلعب دور في القضية.", "ACCUSE", "مصدر إماراتي", "قطر"),
+    # … but not a ministry's name (وزير خارجية قطر)
+    ("واتهم وزير خارجية قطر إسرائيل بعرقلة المفاوضات.", "ACCUSE", "وزير خارجية قطر", "إسرائيل"),
+    # the manner before the object
+    ("دانت مملكة البحرين أمس بشدة العمل الإجرامي الذي أدى إلى استشهاد الرضيع.", "ACCUSE", "مملكة البحرين",
+     "العمل الإجرامي"),
+    # sanctions are what is imposed, not who imposes them
+    ("وسبق لواشنطن أن فرضت عقوبات على 7 من أفراد الطبقة الثرية النافذة في روسيا.", "SANCTION", None,
+     "7 من أفراد الطبقة الثرية النافذة"),
+    # the name again in brackets is no target
+    ('وحذرت "جمعية شركات فرنسا الدولية" (ميديف إنترناسيونال) من أنه ينبغي عدم توقع عقود خيالية.', "THREATEN",
+     "جمعية شركات فرنسا الدولية", None),
+    # ف opens a clause: فقتل is no part of the victims' phrase
+    ("أطلق مسلحون النار على زملائه فقتل 4 منهم في جامعة عثمان غازي.", "ASSAULT", "مسلحون", "زملائه"),
+])
+def test_adjectives_manners_and_brackets(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_price_is_no_praise():
+    from marsad.events.lexicon import find_triggers
+
+    for text in ("قال ترامب إنه سيتم دفع ثمن باهظ من جراء الهجوم.", "وتأهل الفريق إلى دور ثمن النهائي."):
+        assert not [h for h in find_triggers(text) if h.trigger.type == "SUPPORT"]
+    assert [h for h in find_triggers("وثمن الوزير دور المملكة في دعم الاستقرار.") if h.trigger.type == "SUPPORT"]

@@ -195,6 +195,9 @@ _NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا"}  # ثمنا باه�
 
 # طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".
 _SEEKER = re.compile(r"(?:ي|و)?\s+(?:ال)?(?:لجوء|علم)(?![\w\u200c])")
+# ثمن باهظ / ثمن النهائي / دفع ثمن: the noun "price" or "eighth", not the verb "praised".
+_PRICE_AFTER = re.compile(r"\s+(?:ال)?(?:باهظ\w*|غال\w*|النهائي|نهائي)(?![\w\u200c])")
+_PRICE_BEFORE = re.compile(r"(?<![\w\u200c])(?:\w{0,3}دفع\w*|[وف]?(?:ربع|دور))\s+$")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
 
@@ -217,7 +220,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
             continue
         for start, end, m in unmarked.finditer(rx):
             if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())) \
-                    or (trig.stem == "طالب" and _SEEKER.match(unmarked.bare, m.end())):
+                    or (trig.stem == "طالب" and _SEEKER.match(unmarked.bare, m.end())) \
+                    or (trig.stem == "ثمن" and (_PRICE_AFTER.match(unmarked.bare, m.end())
+                                                or _PRICE_BEFORE.search(unmarked.bare, 0, m.start()))):
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
                 continue

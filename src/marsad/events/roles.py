@@ -16,7 +16,7 @@ from marsad.text.tokens import segment_word
 STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل",
     # auxiliaries (المدينة باتت تنتشر فيها قوات): a phrase ends before them
     "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "لايزال", "لاتزال",
-    "أحيانا", "احيانا", "ضمن", "كلا", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
+    "أحيانا", "احيانا", "ضمن", "كلا", "ضدها", "ضده", "ضدهم", "مرارا", "بشده", "بقوه", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
     # month names of both families (في 25 مارس/آذار) are dates, not participants
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
@@ -95,6 +95,12 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _definite(w.text) and _definite(ws[i + 1].text) and not _gap_has_punct(article.text, w.end, ws[i + 1].start) \
                 and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w) and n not in _ADJ_HEADS:
             break  # وطالب مجلس الجامعة | مجلس الأمن, رفض الحزب الحاكم | قرار المحكمة: a second construct is the object
+        if taken and any(x.end == taken[-1].end and x.label == "LOC" for x in article.entities) \
+                and any(x.start == w.start and x.label in ("LOC", "ORG") for x in article.entities):
+            break  # وزير خارجية قطر | إسرائيل: a place ends the phrase; another place or body after it is new
+        if len(taken) == 2 and _indefinite_nisba(taken[-1].text) and entity_at(article, w.start, w.end) is not None \
+                and not _inside_entity(article, w):
+            break  # مصدر إماراتي | قطر: an adjective closed the indefinite phrase (not وزير خارجية قطر)
         if taken and _definite(taken[-1].text) and any(x.start == w.start and x.label == "ORG" for x in article.entities):
             break  # وطالب مجلس الجامعة | مجلس الأمن: a named body after a complete definite phrase is the object
         if taken and re.match(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)", n):
@@ -344,12 +350,20 @@ def opens_with_verb(article: Article, span: Span) -> bool:
 _VERB_ENDINGS = ("وا", "ت", "ته", "تها", "تهم", "ها", "هم", "وه")
 
 
+def _indefinite_nisba(word: str) -> bool:
+    """إماراتي، غربية: an indefinite adjective of origin (خارجية، داخلية name ministries)."""
+    n = normalize(word)
+    return not _definite(word) and n.endswith(("ي", "يه")) and len(n) > 3 \
+        and n not in ("خارجيه", "داخليه", "اراضي", "مباني", "ضواحي", "نواحي", "ايادي", "ايدي", "محامي")
+
+
 def _past_trigger_verb(word: str) -> bool:
     """استهدفت، شنتها، قتلوا: the whole word is an event verb with a verb's ending. A bare stem may
     be the verbal noun in construct (إعادة نشر الرسوم، جرائم قتل)."""
     n = re.sub(r"^(?:و|ف)", "", normalize(word))
     hits = [h for h in find_triggers(word) if h.start == 0 and h.end == len(word) and h.trigger.kind == "verb"]
-    return any(n != normalize(h.trigger.stem) or n.endswith(("ت", "وا")) for h in hits)
+    # ف never joins nouns in a phrase: فقتل opens a clause
+    return any(n != normalize(h.trigger.stem) or n.endswith(("ت", "وا")) or normalize(word).startswith("ف") for h in hits)
 
 
 def _looks_like_verb(n: str) -> bool:

@@ -537,6 +537,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # اقتحمت القوة البلدة … فقتلت المدرس / ضربة جوية أدت … وأصابت ستة آخرين: with no armed
         # subject of its own, a verb joined by و/ف continues the earlier clause's subject.
         return [(_earlier_subject(article, sent, h), nxt)]
+    elif typ == "SANCTION" and nxt is not None and any(t.trigger.type == typ and t.trigger.kind == "noun" and t.start == 0
+                                                       for t in find_triggers(nxt.text)):
+        # وسبق لواشنطن أن فرضت عقوبات على …: the sanctions are what was imposed, not who imposed them
+        actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
     elif nxt is not None and [normalize(w.text) for w in words(article.text, after_time, nxt.start)] == ["كلا", "من"]:
         # اعتقلت كلا من X وY: the accusative كلاً lists the objects; the subject is a pronoun or earlier
         actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
@@ -575,6 +579,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if named is not None:  # اتهمت المتحدثة باسم الوزارة، ماريا زاخاروفا، بريطانيا …: the object follows the name
         actor, obj_from = named, named.end + re.match(r"[ ،,]*", article.text[named.end:end]).end()
     obj_from = _skip_conjuncts(article, actor, obj_from, end)
+    bracket = re.match(r'["»”]?\s*\([^()]{1,60}\)', article.text[obj_from:end])
+    if actor is not None and bracket and obj_from - actor.end <= 2:
+        obj_from += bracket.end()  # حذرت "جمعية شركات فرنسا" (ميديف إنترناسيونال) من …: the name again, in brackets
     obj_from = _skip_pp(article, obj_from, end)
     obj = noun_phrase(article, obj_from, end)
     if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
@@ -944,9 +951,10 @@ def _oblique_plural(text: str) -> bool:
 
 
 def _plural_verb(word: str, kind: str) -> bool:
-    """أوقفوا / يهددان / يطالبون: the verb agrees in the plural or dual, so its subject stands
+    """أوقفوا / اتفقتا / يهددان / يطالبون: the verb agrees in the plural or dual, so its subject stands
     before it or is a pronoun (a named subject after the verb would take the singular)."""
-    return (kind == "verb" and word.endswith("وا")) or (kind == "impf" and word.endswith(("ون", "ان")))
+    # the masculine dual (اتفقا) is left out: it reads like an accusative verbal noun (دعما، رفضا)
+    return (kind == "verb" and word.endswith(("وا", "تا"))) or (kind == "impf" and word.endswith(("ون", "ان")))
 
 
 # Masculine singular heads of bodies that act in the news (not titles: قالت الوزير دعيبس happens).
@@ -1096,6 +1104,9 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         if tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
+        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "ايضا", "كذلك", "بدوره", "بدورها") and len(ws) >= 2 \
+                and not _gap(article.text, ws[0].end, ws[1].start):
+            pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي: the manner stands before the object
         elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
             pos = ws[0].end  # في صدامات الأسبوع الماضي: the phrase ended before its time adjective
         elif first in ("في", "خلال") and len(ws) >= 2:
