@@ -956,3 +956,36 @@ def test_price_is_no_praise():
     for text in ("قال ترامب إنه سيتم دفع ثمن باهظ من جراء الهجوم.", "وتأهل الفريق إلى دور ثمن النهائي."):
         assert not [h for h in find_triggers(text) if h.trigger.type == "SUPPORT"]
     assert [h for h in find_triggers("وثمن الوزير دور المملكة في دعم الاستقرار.") if h.trigger.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "داعياً الله أن يحفظ المملكة من كل سوء ومكروه.",
+    "ودعا الأمين العام للرابطة في ختام بيانه بأن يحفظ الله المملكة قيادة وحكومة وشعبا.",
+    "ودعت دائرة الإفتاء العام في الأردن الله عز وجل أن يتقبل الشهداء.",
+])
+def test_a_prayer_is_no_request(text):
+    assert not _events(_through_pipeline(text, "2015-08-07"), "REQUEST")
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a body has no name in apposition: the person after it is the object
+    ("واعتقلت قوات الأمن الإيرانية نرجس محمدي في أول ساعات الخامس من مايو الماضي.", "COERCE",
+     "قوات الأمن الإيرانية", "نرجس محمدي"),
+    # a name ends the phrase; a definite noun after it is the object
+    ("ودعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس.", "REQUEST", "الأمين العام للأمم المتحدة", "الأطراف"),
+    # a non-human plural after a masculine verb is its object
+    ("وشجب الممارسات الإسرائيلية التعسفية بحق الشعب الفلسطيني.", "ACCUSE", None, "الممارسات الإسرائيلية التعسفية"),
+])
+def test_bodies_names_and_plurals(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_the_cause_is_no_part_of_the_victims():
+    [ev] = _events(_through_pipeline("كما قتل خمسة مدنيين نتيجة قصف مدفعي على الحي.", "2018-04-14"), "ASSAULT")
+    assert ev.target.text == "خمسة مدنيين"  # نتيجة opens the cause
+
+
+def test_a_refused_act_is_not_the_refuser():
+    article = _through_pipeline("وتركيا العضو في الحلف الأطلسي رفضت مؤخرا المشاركة في عمليات التحالف.", "2015-08-10")
+    assert all(ev.actor is None or "المشاركة" not in ev.actor.text for ev in _events(article, "REJECT"))

@@ -118,6 +118,7 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
             h.trigger.stem == "ضرب" or CASUALTY.match(normalize(article.text[h.start:h.end]))))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
+    hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     return [h for h in hits if is_live(article, sent, h)]
 
 
@@ -155,6 +156,17 @@ def _not_violent(article: Article, h: Hit) -> bool:
 _TO_COMMENT = re.compile(r"^(?:ال|ب)?(?:تعليق|ادلاء|افصاح)\w*$")
 _TO_NAME = re.compile(r"^(?:ال|ب)?(?:كشف|نشر|ذكر)$")
 _NAME = re.compile(r"^(?:ال)?(?:اسم|هويت|هويه)\w*$")
+
+
+_PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغمد|ينصر|يديم|يوفق|يسكن|يعجل|يتقبل|يمن)\w*$")
+
+
+def _prayer(article: Article, h: Hit) -> bool:
+    """داعيا الله أن يحفظ المملكة، ودعا … بأن يحفظ الله: a prayer, not a request of anyone."""
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 160))[:16]]
+    if after[:1] in (["الله"], ["المولي"], ["لله"]):
+        return True
+    return any(_PRAYED_FOR.match(w) for w in after[:14]) and any(w in ("الله", "المولي") for w in after)
 
 
 def _declined_to_say(article: Article, h: Hit) -> bool:
@@ -544,6 +556,16 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     elif nxt is not None and [normalize(w.text) for w in words(article.text, after_time, nxt.start)] == ["كلا", "من"]:
         # اعتقلت كلا من X وY: the accusative كلاً lists the objects; the subject is a pronoun or earlier
         actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
+    elif typ == "REJECT" and nxt is not None and _verbal_noun(article, nxt):
+        # رفضت مؤخرا المشاركة، رفضت تسليم أسلحتها: what is refused is an act, not who refuses, and
+        # the refuser is not named here (the last speaker is too often someone else: أن رفض الاتفاق
+        # من شأنه … is no one's refusal yet)
+        return [(None, None)]
+    elif typ != "ASSAULT" and kind == "verb" and not _feminine_verb(word, kind) and not _plural_verb(word, kind) \
+            and nxt is not None and _feminine_plural_head(article, nxt):
+        # وشجب الممارسات الإسرائيلية: a non-human plural takes a feminine verb, so after a masculine
+        # one it is the object
+        actor, obj_from = None, h.end
     elif _feminine_verb(word, kind) and nxt is not None and _masculine_head(nxt.text):
         # ودعت المجتمع الدولي إلى …: a feminine verb does not agree with a masculine noun after it,
         # so the subject is a pronoun and the noun is the object
@@ -968,6 +990,30 @@ def _feminine_verb(word: str, kind: str) -> bool:
     return kind == "verb" and " " not in word and word.endswith("ت")
 
 
+# Verbal-noun shapes (مشاركة، تسليم، انسحاب، استخدام); the bodies with such names are left out.
+_MASDAR = re.compile(r"^(?:م\wا\w\wه|ت\w\wي\w|ا\w\wا\w|ا\w\w\wا\w|است\w\wا\w)$")
+_MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ائتلاف", "تنظيم", "اعلام", "انصار", "احرار", "اخوان"}
+
+
+def _verbal_noun(article: Article, span: Span) -> bool:
+    head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0]))
+    return bool(_MASDAR.match(head)) and head not in _MASDAR_BODIES and not _is_entity(article, span) \
+        and not any(e.start == span.start for e in article.entities)
+
+
+def _feminine_plural_head(article: Article, span: Span) -> bool:
+    """الممارسات، تصريحات: a sound feminine plural head that names no one (not قوات, a group, a name)."""
+    head = normalize(span.text.split()[0])
+    bare = re.sub(r"^(?:و|ف)?(?:ال)?", "", head)
+    return bare.endswith("ات") and len(bare) > 4 and bare not in _GROUP_PLURALS \
+        and not any(e.start == span.start and e.label in ("PER", "ORG", "LOC") for e in article.entities)
+
+
+# Plurals in -ات that name people or forces (قوات النظام, السلطات) and may follow a masculine verb.
+_GROUP_PLURALS = {"قوات", "سلطات", "ميليشيات", "مليشيات", "جماعات", "فصائل", "منظمات", "حكومات", "جهات", "قيادات",
+                  "وحدات", "مجموعات", "عشرات", "مئات", "الاف", "سيدات", "فتيات", "امهات", "ناشطات", "طالبات"}
+
+
 def _masculine_head(text: str) -> bool:
     head = normalize(text.split()[0])
     return re.sub(r"^(?:و|ف)?(?:ال)?", "", head) in _MASCULINE_HEADS
@@ -1104,7 +1150,7 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         if tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
-        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "ايضا", "كذلك", "بدوره", "بدورها") and len(ws) >= 2 \
+        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها") and len(ws) >= 2 \
                 and not _gap(article.text, ws[0].end, ws[1].start):
             pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي: the manner stands before the object
         elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
