@@ -953,7 +953,8 @@ def test_adjectives_manners_and_brackets(text, typ, actor, target):
 def test_price_is_no_praise():
     from marsad.events.lexicon import find_triggers
 
-    for text in ("قال ترامب إنه سيتم دفع ثمن باهظ من جراء الهجوم.", "وتأهل الفريق إلى دور ثمن النهائي."):
+    for text in ("قال ترامب إنه سيتم دفع ثمن باهظ من جراء الهجوم.", "وتأهل الفريق إلى دور ثمن النهائي.",
+                 "حين خسر في ذهاب ثمن النهائي أمام نادي باريس سان جرمان."):
         assert not [h for h in find_triggers(text) if h.trigger.type == "SUPPORT"]
     assert [h for h in find_triggers("وثمن الوزير دور المملكة في دعم الاستقرار.") if h.trigger.type == "SUPPORT"]
 
@@ -989,3 +990,35 @@ def test_the_cause_is_no_part_of_the_victims():
 def test_a_refused_act_is_not_the_refuser():
     article = _through_pipeline("وتركيا العضو في الحلف الأطلسي رفضت مؤخرا المشاركة في عمليات التحالف.", "2015-08-10")
     assert all(ev.actor is None or "المشاركة" not in ev.actor.text for ev in _events(article, "REJECT"))
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # باسم belongs to a spokesman's title; a name after the whole title is the actor, a place the object
+    ("واتهم المتحدث باسم وزارة الدفاع الروسية لندن بممارسة ضغوط قوية على الخوذ البيضاء.", "ACCUSE",
+     "المتحدث باسم وزارة الدفاع الروسية", "لندن"),
+    ("اتهمت المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت الخميس، دمشق وموسكو بمحاولة تطهير موقع الهجوم.",
+     "ACCUSE", "هيذر ناورت", "دمشق"),
+    # a speech and its venue stand between the verb's subject and its object
+    ("واتهم اليماني في كلمته أمام مجلس الأمن، اليوم الثلاثاء، النظام الإيراني بمواصلة سياسة التدخل في شؤون اليمن.",
+     "ACCUSE", "اليماني", "النظام الإيراني"),
+    # what was agreed to stands before the verb, who agreed after عليها
+    ("وأكد ميسوري أن حجم تلك المساعدات وصل إلى 50 مليون يورو، وافق عليها القذافي.", "AGREE", "القذافي", None),
+])
+def test_titles_venues_and_resumptives(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وقال دبلوماسيون إن الولايات المتحدة أوقفت بيانا أعدته الكويت لمجلس الأمن أمس السبت.", "COERCE"),
+    ("أيدت محكمة النقض المصرية، الأحد، حكما بإعدام شاب أدين بذبح تاجر مسيحي.", "SUPPORT"),
+])
+def test_a_statement_stopped_or_a_ruling_upheld_is_no_event(text, typ):
+    assert not _events(_through_pipeline(text, "2018-04-14"), typ)
+
+
+def test_a_place_takes_no_plural_verb_and_a_person_after_a_strike_is_no_striker():
+    text = "زار مسؤولون من حزب العمال البريطاني السلطة التي يقودها الأكراد في شمال سوريا الثلاثاء وتعهدوا بالوقوف معها."
+    assert all(ev.actor is None or "سوريا" not in ev.actor.text for ev in _events(_through_pipeline(text, "2018-04-14"), "AGREE"))
+    text = "ومن بين القتلى في هذه الغارة عبد الله سعيد الجبري، أحد المسؤولين عن الصواريخ."
+    assert all(ev.actor is None or "الجبري" not in ev.actor.text for ev in _events(_through_pipeline(text, "2018-04-14"), "ASSAULT"))

@@ -196,7 +196,7 @@ _NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا"}  # ثمنا باه�
 # طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".
 _SEEKER = re.compile(r"(?:ي|و)?\s+(?:ال)?(?:لجوء|علم)(?![\w\u200c])")
 # ثمن باهظ / ثمن النهائي / دفع ثمن: the noun "price" or "eighth", not the verb "praised".
-_PRICE_AFTER = re.compile(r"\s+(?:ال)?(?:باهظ\w*|غال\w*|النهائي|نهائي)(?![\w\u200c])")
+_PRICE_AFTER = re.compile(r"\s+(?:ال)?(?:باهظ\w*|غال\w*|نهايي)(?![\w\u200c])")  # matched on the normalised text
 _PRICE_BEFORE = re.compile(r"(?<![\w\u200c])(?:\w{0,3}دفع\w*|[وف]?(?:ربع|دور))\s+$")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")

@@ -129,6 +129,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
         if taken and re.match(r"^(?:و|ف)?بال", n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
+        if taken and n == "باسم" and re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(taken[-1].text)) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
+            taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
+            continue
         if taken and re.match(r"^ب\w{2,}$", n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
             break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
@@ -442,6 +445,8 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
             nxt = normalize(ws[i + 1].text)
             if n == "علي" and re.sub(r"^ال", "", nxt) in _ALA_IDIOMS:
                 continue  # على مقربة من، على بعد، على الأقل، على إثر: a place, a measure or a cause
+            if n == "علي" and i > 0 and normalize(ws[i - 1].text) in ("ردا", "تعقيبا", "تعليقا"):
+                continue  # ردا على 3 موجات من الغارات: what is answered, not what is struck
             if n in _TAKES_BI and nxt.startswith("بال"):
                 found = noun_phrase(article, ws[i + 1].start + 1, end)  # منددين بالانقلاب → الانقلاب
             elif n in _TAKES_BI and nxt.startswith("ب") and i + 2 < len(ws):

@@ -119,6 +119,7 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
             h.trigger.stem == "ضرب" or CASUALTY.match(normalize(article.text[h.start:h.end]))))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
+    hits = [h for h in hits if not _halted_thing(article, h)]
     return [h for h in hits if is_live(article, sent, h)]
 
 
@@ -159,6 +160,22 @@ _NAME = re.compile(r"^(?:ال)?(?:اسم|هويت|هويه)\w*$")
 
 
 _PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغمد|ينصر|يديم|يوفق|يسكن|يعجل|يتقبل|يمن)\w*$")
+
+
+# أوقفت الولايات المتحدة بيانا، أوقف الناتو التعاون: a thing stopped is no arrest; أيدت المحكمة حكما
+# بإعدام: a ruling upheld is no support.
+_STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعمال|دعم|مساعدات|رحلات|تمويل|برنامج|بث|تصدير|استيراد|"
+                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق)$")
+_RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
+
+
+def _halted_thing(article: Article, h: Hit) -> bool:
+    nxt = words(article.text, h.end, min(len(article.text), h.end + 80))[:3]
+    if h.trigger.type == "COERCE" and h.trigger.stem == "اوقف":
+        return any(_STOPPED_THINGS.match(normalize(w.text)) for w in nxt[:3])
+    if h.trigger.type == "SUPPORT" and h.trigger.stem in ("ايد", "ؤيد"):
+        return any(_RULINGS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80))[:6])
+    return False
 
 
 def _prayer(article: Article, h: Hit) -> bool:
@@ -435,7 +452,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             actor = noun_phrase(article, nxt_words[1].start, end)
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
-            if ent is not None and ent.label in ("ORG", "PER"):
+            # هجوم داعش: a body after an attack noun made it; a person there is its victim (في
+            # هذه الغارة عبد الله سعيد الجبري)
+            if ent is not None and (ent.label == "ORG" or ent.label == "PER" and typ != "ASSAULT"):
                 actor = entity_span(ent)
         if actor is None and typ == "ASSAULT":
             actor = _explicit_agent(article, h.end, end)  # تعرض … للخطف على أيدي مسلحين
@@ -464,8 +483,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         roles = [(actor, target)]
         roles += [(a, target) for a in _coordinated_agents(article, actor, end)]
         return roles
-    if typ == "MOBILIZE" and kind in ("verb", "impf") and len(nxt_words) > 1 \
+    if typ in ("MOBILIZE", "AGREE") and kind in ("verb", "impf") and len(nxt_words) > 1 \
             and normalize(nxt_words[0].text) in _RESUMPTIVE and not _gap(article.text, h.end, nxt_words[1].start):
+        # … وافق عليها القذافي: the thing agreed to stands before the verb, the one agreeing after it
         # المدينة التي باتت تنتشر فيها شرطة عسكرية: فيها points back to the place before the verb,
         # and the forces deployed follow it
         return [(noun_phrase(article, nxt_words[1].start, end), None)]
@@ -491,8 +511,12 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         whole = noun_phrase_before(article, sent.start, h.start) if before is not None else None
         if whole is not None and whole.start == before.start and whole.end > before.end:
             before = whole  # أن المتشددين من الموالين لحركة طالبان اختطفوا: keep the partitive
+    if before is not None and _plural_verb(word, kind) and _only_place(article, before):
+        before = None  # السلطة التي يقودها الأكراد في شمال سوريا وتعهدوا: a place takes no plural verb
     if before is None and (_plural_verb(word, kind) or _after_complementiser(article, sent, h)):
         before = noun_phrase_before(article, sent.start, h.start)  # plural agreement: SVO
+        if before is not None and _plural_verb(word, kind) and _only_place(article, before):
+            before = None
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
@@ -607,7 +631,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     obj_from = _skip_pp(article, obj_from, end)
     obj = noun_phrase(article, obj_from, end)
     if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
-            and not normalize(obj.text).startswith("لل"):
+            and not normalize(obj.text).startswith("لل") and not _is_entity(article, obj):  # لندن is a name
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
@@ -1141,7 +1165,7 @@ _TIME_LEAD = re.compile(
 def _skip_pp(article: Article, pos: int, end: int) -> int:
     """Skip adverbials between the subject and the object: time phrases (أول من أمس, الأسبوع
     الماضي), a prepositional phrase (في بيان صحافي لها), and the comma after them."""
-    for _ in range(3):
+    for _ in range(4):
         ws = words(article.text, pos, end)
         if not ws:
             return pos
@@ -1155,7 +1179,7 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
             pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي: the manner stands before the object
         elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
             pos = ws[0].end  # في صدامات الأسبوع الماضي: the phrase ended before its time adjective
-        elif first in ("في", "خلال") and len(ws) >= 2:
+        elif first in ("في", "خلال", "امام") and len(ws) >= 2:
             np_ = noun_phrase(article, ws[1].start, end)
             if np_ is None:
                 return pos
@@ -1395,12 +1419,16 @@ def _titled_name(article: Article, actor: Span) -> Span | None:
     """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، … / القيادي في "جيش الإسلام" محمد علوش:
     the name in apposition to a title, when only the title's body (باسم / في …) stands between."""
     head = normalize(actor.text).split()
-    if normalize(actor.text) not in _TITLES and not (len(head) <= 3 and head and head[0] in _TITLE_HEADS):
+    spokes_body = len(head) > 2 and head[0] in _SPOKES and head[1] == "باسم"  # the phrase holds باسم X
+    if normalize(actor.text) not in _TITLES and not (len(head) <= 3 and head and head[0] in _TITLE_HEADS) \
+            and not spokes_body:
         return None
     name = next((e for e in article.entities if actor.end < e.start <= actor.end + 70 and e.label == "PER"), None)
     if name is None:
         return None
     between = article.text[actor.end:name.start].rstrip(" ،,")
+    if spokes_body and not between.strip(" ،,"):
+        return entity_span(name)  # المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت
     if not _TITLE_BODY.match(between) or re.search(r"[،,]", between) and normalize(actor.text) not in _SPOKES:
         return None  # a comma inside the body of a title other than a spokesperson's: a new phrase
     if any(actor.end < v < name.start for v in _verb_starts_in(article, actor.end, name.start)):
@@ -1414,8 +1442,16 @@ def _verb_starts_in(article: Article, start: int, end: int) -> list[int]:
 
 
 def _only_place(article: Article, span: Span) -> bool:
+    """الضفة الغربية، شمال سوريا: the phrase is a place (a bearing may lead it)."""
     inside = [e for e in article.entities if span.start <= e.start and e.end <= span.end]
-    return bool(inside) and all(e.label == "LOC" for e in inside) and inside[0].start == span.start
+    first = words(article.text, span.start, span.end)[:1]
+    start = span.start
+    if first and re.sub(r"^(?:ال)?", "", normalize(first[0].text)) in _BEARINGS:
+        start = first[0].end + 1
+    return bool(inside) and all(e.label == "LOC" for e in inside) and inside[0].start == start
+
+
+_BEARINGS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 
 
 def _location(article: Article, sent: Sentence, h: Hit) -> Location | None:
