@@ -1022,3 +1022,9 @@ def test_a_place_takes_no_plural_verb_and_a_person_after_a_strike_is_no_striker(
     assert all(ev.actor is None or "سوريا" not in ev.actor.text for ev in _events(_through_pipeline(text, "2018-04-14"), "AGREE"))
     text = "ومن بين القتلى في هذه الغارة عبد الله سعيد الجبري، أحد المسؤولين عن الصواريخ."
     assert all(ev.actor is None or "الجبري" not in ev.actor.text for ev in _events(_through_pipeline(text, "2018-04-14"), "ASSAULT"))
+
+
+def test_the_adjective_of_a_phrase_trigger_is_no_target():
+    text = "وقال إن الاتحاد الأوروبي فرض عقوبات جديدة على إيران."
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "SANCTION")
+    assert (ev.actor.text, ev.target.text) == ("الاتحاد الأوروبي", "إيران")

@@ -635,6 +635,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
+    if obj is not None and " " in h.trigger.stem and obj.start - h.end <= 1 and len(obj.text.split()) == 1 \
+            and not re.match(r"^(?:و|ف)?(?:ال|لل)", normalize(obj.text)) and not _is_entity(article, obj):
+        obj_from, obj = obj.end, None  # فرض عقوبات | جديدة على إيران: the phrase's noun takes its adjective
 
     same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
     if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
