@@ -1028,3 +1028,11 @@ def test_the_adjective_of_a_phrase_trigger_is_no_target():
     text = "وقال إن الاتحاد الأوروبي فرض عقوبات جديدة على إيران."
     [ev] = _events(_through_pipeline(text, "2018-04-14"), "SANCTION")
     assert (ev.actor.text, ev.target.text) == ("الاتحاد الأوروبي", "إيران")
+
+
+def test_what_a_protest_is_against_follows_dodd_wherever_it_stands():
+    text = ("وتجمع المتظاهرون من فلسطينيين ودعاة سلام أجانب في قرية بلعين إحياء لمرور «سنتين على الكفاح الشعبي» "
+            "ضد جدار الفصل في هذه المنطقة.")
+    events = _events(_as_one_sentence(text), "PROTEST")
+    assert events and all(ev.target is None or ev.target.text == "جدار الفصل" for ev in events)
+    assert any(ev.target is not None for ev in events)

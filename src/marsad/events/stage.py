@@ -800,7 +800,15 @@ _SLOGANS = {"يسقط", "ليسقط", "ليستقيل", "ليرحل", "ارحل"
 
 def _protest_target(article: Article, sent: Sentence) -> Span | None:
     """What a protest is against when named outright, else through its demands and slogans."""
-    return _grievance(article, sent) or _protested_party(article, sent)
+    return _grievance(article, sent) or _against(article, sent) or _protested_party(article, sent)
+
+
+def _against(article: Article, sent: Sentence) -> Span | None:
+    """ضد X anywhere in the sentence names what the protest is against (… «سنتين على الكفاح
+    الشعبي» ضد جدار الفصل: not what follows the first على)."""
+    ws = words(article.text, sent.start, sent.end)
+    at = next((i for i, w in enumerate(ws[:-1]) if normalize(w.text) in ("ضد", "وضد")), None)
+    return noun_phrase(article, ws[at + 1].start, sent.end) if at is not None else None
 
 
 def _protested_party(article: Article, sent: Sentence) -> Span | None:
