@@ -1036,3 +1036,81 @@ def test_what_a_protest_is_against_follows_dodd_wherever_it_stands():
     events = _events(_as_one_sentence(text), "PROTEST")
     assert events and all(ev.target is None or ev.target.text == "جدار الفصل" for ev in events)
     assert any(ev.target is not None for ev in events)
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a country or city takes a feminine verb: after a masculine verb it is the object
+    (("وقال ماكرون أيضاً إن فرنسا والمملكة المتحدة والولايات المتحدة لا تعلن الحرب على سوريا، "
+      "واتهم روسيا بالتواطؤ في استخدام الأسلحة الكيماوية بسوريا."), "ACCUSE", "ماكرون", "روسيا"),
+    # …but after إن a verb-shaped word is a verbal noun and the place its doer
+    ("فإن رفض أمريكا من جانب واحد اتفاقا قامت بالتفاوض عليه سيؤدي إلى إبعاد شركائها.", "REJECT", "أمريكا", None),
+    # the feminine ت stands before the object pronoun (عارضته)
+    ("ووافقت 12 دولة على مشروع القرار الأميركي، في حين عارضته روسيا وبوليفيا.", "REJECT", "روسيا", None),
+    # a meeting called by someone: the resumptive إليه, then who called it
+    ("وجاء تقديم النص غداة اجتماع عاصف لمجلس الأمن دعت إليه روسيا.", "REQUEST", "روسيا", None),
+    # إياه is a pronoun object: no phrase starts with it; فقط ends a phrase
+    ("وقال البريدي في دعوته إن العالم العربي يقف مع القصبي، مناشدا إياه القدوم للحلقة.", "REQUEST", "البريدي", None),
+    ("فقد رفضت 15 دولة المقترح الروسي بينما وافقت عليه ست دول فقط.", "AGREE", "ست دول", None),
+    # adjectives joined by a bare hyphen are one phrase
+    ("استهدفت ضربات جوية أمريكية-بريطانية-فرنسية مواقع عسكرية في سوريا.", "ASSAULT",
+     "ضربات جوية أمريكية-بريطانية-فرنسية", "مواقع عسكرية"),
+    # the adjective of a phrase trigger is no subject either
+    ("وقال: من الأفضل الإبقاء على العقوبات الأميركية وتعزيزها وفرض عقوبات ثانوية على دول أخرى.", "SANCTION", None, "دول أخرى"),
+])
+def test_agreement_resumptives_and_phrase_edges(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_a_masculine_verb_before_a_city_takes_it_as_object():
+    text = ("شدد الرئيس الإيراني حسن روحاني على أهمية التزام الولايات المتحدة بالاتفاق النووي الدولي مع بلاده، "
+            "وهدد واشنطن برد سريع.")
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "THREATEN")
+    assert ev.target.text == "واشنطن" and (ev.actor is None or ev.actor.text != "واشنطن")
+
+
+@pytest.mark.parametrize("text, names, typ, actor, target", [
+    # a person with nothing after an arrest verb was arrested (persons are held, bodies hold them)
+    ("وكانت عهد التميمي قد اعتقلت في 19 ديسمبر الماضي لصفعها جنديين إسرائيليين.", [("عهد التميمي", "PER", None)],
+     "COERCE", None, "عهد التميمي"),
+    # before an imperfect, إنه is the speaker, not the pronoun of the matter
+    ("وقال البريدي إنه يناشد الجميع عدم التركيز على الواقعة.", [("البريدي", "PER", None)], "REQUEST", "البريدي", "الجميع"),
+])
+def test_passive_arrest_and_speaker_pronoun(text, names, typ, actor, target):
+    [ev] = _events(EventStage()(make_article(text, entities=names)), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_members_counted_before_a_strike_are_its_victims_not_its_strikers():
+    text = ("إلى ذلك، قتل 7 من ميليشيات الحوثي و صالح في كمين للقوات الموالية للشرعية في منطقة الرضمة بمحافظة إب.")
+    events = _events(_through_pipeline(text, "2018-04-14"), "ASSAULT")
+    assert all(ev.actor is None or "الحوثي" not in ev.actor.text for ev in events)
+    text = "وأعلنت خلية الإعلام الحربي عن مقتل 49 مسلحا من تنظيم داعش بقصف جوي استهدف أوكارهم في منطقة مكيشيفة."
+    art = EventStage()(make_article(text))
+    assert _events(art, "ASSAULT")
+    assert all(ev.actor is None or "داعش" not in ev.actor.text for ev in _events(art, "ASSAULT"))
+
+
+def test_a_joined_speech_act_shares_the_subject_that_opens_the_sentence():
+    text = "ونفت روسيا بشدة تورطها في هذه الجريمة، وانتقدت كلا من الولايات المتحدة والاتحاد الأوروبي لدعمهما بريطانيا."
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "ACCUSE")
+    assert (ev.actor.text, ev.target.text) == ("روسيا", "الولايات المتحدة")
+    # not across a complementiser: the reported clause has its own subject
+    text = "وأضاف عزيز أن «المتظاهرين طالبوا بتسهيل اقامة العراقيين وناشدوا الضمير العالمي بتقديم المساعدات»."
+    art = EventStage()(make_article(text, entities=[("عزيز", "PER", None)]))
+    assert all(ev.actor is None or ev.actor.text != "عزيز" for ev in _events(art, "REQUEST"))
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("خطف ريال مدريد هدفا في الوقت بدل الضائع من لقاء إياب الدور ربع النهائي من دوري أبطال أوروبا ضد يوفنتوس الإيطالي.",
+     "ASSAULT"),
+    ("وحسم بايرن لقب الدوري المحلي للموسم السادس على التوالي، وبلغ نصف نهائي الكأس حيث يلتقي باير ليفركوزن في 17 الحالي.",
+     "CONSULT"),
+])
+def test_a_match_report_is_no_political_event(text, typ):
+    assert not _events(_through_pipeline(text, "2018-04-14"), typ)
+
+
+def test_an_attack_at_a_stadium_is_still_an_attack():
+    text = "وقتل خمسة أشخاص وأصيب عشرون آخرون في تفجير انتحاري استهدف ملعبا لكرة القدم في بغداد أمس."
+    assert _events(_through_pipeline(text, "2018-04-14"), "ASSAULT")

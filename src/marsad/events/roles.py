@@ -16,7 +16,7 @@ from marsad.text.tokens import segment_word
 STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "ضد", "داخل", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل",
     # auxiliaries (المدينة باتت تنتشر فيها قوات): a phrase ends before them
     "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "لايزال", "لاتزال",
-    "أحيانا", "احيانا", "ضمن", "كلا", "ضدها", "ضده", "ضدهم", "مرارا", "بشده", "بقوه", "مؤخرا", "نتيجة", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
+    "أحيانا", "احيانا", "فقط", "إياه", "إياها", "إياهم", "إياهما", "ضمن", "كلا", "ضدها", "ضده", "ضدهم", "مرارا", "بشده", "بقوه", "مؤخرا", "نتيجة", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
     # month names of both families (في 25 مارس/آذار) are dates, not participants
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
@@ -87,7 +87,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if n in STOP:
             break
         if taken and _gap_has_punct(article.text, taken[-1].end, w.start) \
-                and not _quoted_word(article.text, taken[-1].end, w):
+                and not _quoted_word(article.text, taken[-1].end, w) and not (article.text[taken[-1].end:w.start] == "-" and re.search(r"(?:يه|ي)$", n)):
+            # (ضربات جوية أمريكية-بريطانية-فرنسية: adjectives joined by a bare hyphen are one)
             break
         if taken and _definite(taken[-1].text) and not _definite(w.text) and re.search(r"(?:[^و]ا|ين)$", n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
@@ -179,6 +180,8 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
                 or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)) or len(n) < 3:
             break
         taken.append(w)
+        if _BY_STRIKE.match(n) and not _inside_entity(article, w):
+            break  # داعش | بقصف جوي استهدف: the phrase opens with its preposition
     if not taken or _gap_has_punct(article.text, taken[0].end, pos):
         return None
     taken.reverse()
@@ -389,6 +392,10 @@ def _looks_like_verb(n: str) -> bool:
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
 
 
+# ب + a strike or weapon (بقصف، بغارة، برصاص): how something was hit, opening a phrase of its own.
+_BY_STRIKE = re.compile(r"^ب(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص)$")
+
+
 def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] = ("ORG", "PER", "LOC")) -> Span | None:
     """The entity ending closest before ``pos`` (within the same clause, no later than ``lo``)."""
     cands = [e for e in article.entities if lo <= e.start and e.end <= pos and e.label in labels]
@@ -400,6 +407,8 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
         return None
     if any(normalize(w.text) in _COMPLEMENTISERS for w in gap):
         return None  # مصدر في شرطة ديالى إن شرطيا قتل: a new clause starts after the name
+    if gap and _BY_STRIKE.match(normalize(gap[0].text)) and not _inside_entity(article, gap[0]):
+        return None  # مقتل مسلحين من داعش | بقصف جوي استهدف أوكارهم: the verb describes the strike named between
     if e.start > 0 and article.text[e.start - 1].isalpha():
         return None  # بإقليمي فان واغري قتل: a clitic-attached name is not the subject
     prev = words(article.text, max(lo, e.start - 15), e.start)

@@ -21,6 +21,7 @@ from marsad.events.classifier import model_for
 from marsad.events.happening import RELATIVE_PRONOUNS, is_eventive, is_hal, is_live
 from marsad.events.lexicon import Hit, find_triggers
 from marsad.events.roles import (
+    STOP,
     after_marker,
     entity_at,
     entity_before,
@@ -117,10 +118,20 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # زلزال … أسفر عن مقتل أكثر من 600 شخص: the dead of a disaster are no assault's victims
         hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
             h.trigger.stem == "ضرب" or CASUALTY.match(normalize(article.text[h.start:h.end]))))]
+    if hits and len(set(_SPORTS.findall(normalize(stext)))) >= 2:
+        # خطف ريال مدريد هدفا في … ربع النهائي من دوري أبطال أوروبا، يلتقي باير ليفركوزن في نصف
+        # نهائي الكأس: a match report's verbs (خطف، يلتقي، أنقذ مرماه) are no political events
+        hits = [h for h in hits if h.trigger.type == "PROTEST"]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
     return [h for h in hits if is_live(article, sent, h)]
+
+
+# Words of a match report (normalised); two different ones make a sentence sport.
+_SPORTS = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال)?(?:دوري|مباراه|مباريات|شوط|مرمي|مرماه|حارس المرمي|(?:نصف|ربع|ثمن) (?:ال)?نهايي|"
+                     r"كاس|بطوله|منتخب|ملعب|لاعبي|لاعبين|هدفا|هدفين|تسديده|ركله جزاء|ركلات|مدرب|نادي|"
+                     r"الفوز علي|تعادل)(?!\w)")
 
 
 _WORDS_AS_WEAPONS = {"هاجم", "هجوم", "هجمات", "شن", "شنت", "شنوا"}
@@ -483,11 +494,12 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         roles = [(actor, target)]
         roles += [(a, target) for a in _coordinated_agents(article, actor, end)]
         return roles
-    if typ in ("MOBILIZE", "AGREE") and kind in ("verb", "impf") and len(nxt_words) > 1 \
+    if (typ in ("MOBILIZE", "AGREE") or typ == "REQUEST" and normalize(nxt_words[0].text) in ("اليه", "اليها")) \
+            and kind in ("verb", "impf") and len(nxt_words) > 1 \
             and normalize(nxt_words[0].text) in _RESUMPTIVE and not _gap(article.text, h.end, nxt_words[1].start):
         # … وافق عليها القذافي: the thing agreed to stands before the verb, the one agreeing after it
         # المدينة التي باتت تنتشر فيها شرطة عسكرية: فيها points back to the place before the verb,
-        # and the forces deployed follow it
+        # and the forces deployed follow it; اجتماع لمجلس الأمن دعت إليه روسيا: who called it
         return [(noun_phrase(article, nxt_words[1].start, end), None)]
     if typ == "ACCUSE":
         blame = next((w for w in nxt_words[:5] if _bare_article(w.text) in _RESPONSIBILITY), None)
@@ -520,7 +532,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
-    if before is None and prev and _pronoun_subject(re.sub(r"^و", "", normalize(prev[-1].text)), nxt):
+    comp = re.sub(r"^و", "", normalize(prev[-1].text)) if prev else ""
+    if before is None and prev and (_pronoun_subject(comp, nxt) or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS):
+        # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
         before = _reporting_subject(article, sent, prev[-1].start)  # قال الحلف إنه قتل عددا …: the speaker
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
             and (nxt is None or _accusative(nxt.text) or re.search(r"(?:ه|ها|هم|هما)$", normalize(nxt.text.split()[0]))):
@@ -548,9 +562,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # (ASSAULT only: رفضهم، دعمها are far more often verbal nouns with a possessive)
         return [(nxt, after_marker(article, nxt.end, end, markers) if markers else None)]
     if typ == "COERCE" and kind == "verb" and (_VOCALISED_PASSIVE.match(article.text[h.start:h.end]) or (
-            before is not None and word.endswith("وا") and _DIGITS_OR_QUANT.match(normalize(before.text)))):
+            before is not None and word.endswith("وا") and _DIGITS_OR_QUANT.match(normalize(before.text))) or (
+            before is not None and h.trigger.mode == "arrest" and _person(article, before) and _no_object(article, h, end))):
         # إن 297 شخصا اعتقلوا خلال المداهمات، اُعتقل الناشط: the counted or vocalised passive subject
-        # is who was arrested
+        # is who was arrested; so is a person with nothing after the verb (وكانت عهد التميمي قد
+        # اعتقلت في 19 ديسمبر: persons are held, bodies hold them)
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
     if typ == "ASSAULT" and _passive(article, h, word, nxt):
@@ -594,6 +610,15 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # ودعت المجتمع الدولي إلى …: a feminine verb does not agree with a masculine noun after it,
         # so the subject is a pronoun and the noun is the object
         actor, obj_from = None, h.end
+    elif nxt is not None and _phrase_adjective(article, h, nxt):
+        # وفرض عقوبات | ثانوية على دول أخرى: the phrase's noun takes its adjective; no subject follows
+        actor, obj_from = None, nxt.end
+    elif _masculine_verb(word, h.trigger.stem, kind) and nxt is not None and _feminine_place(article, nxt) \
+            and not (prev and normalize(prev[-1].text) in _NOUN_LEADS):
+        # واتهم روسيا «بعدم الالتزام»، وهدد واشنطن برد سريع: a country or city takes a feminine verb,
+        # so after a masculine one it is the object and the subject is a pronoun or stood earlier
+        # (not فإن رفض أمريكا اتفاقا: after إن the word is a verbal noun and the place its doer)
+        actor, obj_from = before or (_earlier_subject(article, sent, h) if joined else None), h.end
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
         if typ == "ASSAULT" and nxt is not None and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
@@ -613,7 +638,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
         return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
     if actor is None and typ in SPEECH_ACTS:
-        actor = _previous_speaker(article, h.start)
+        actor = _opening_subject(article, sent, h, word, kind) or _previous_speaker(article, h.start)
     if actor is not None and typ == "ASSAULT" and _reflexive_after(article, actor.end, end):
         return [(actor, None)]  # فجر 3 انتحاريين أنفسهم: the one who blew himself up did it
     if actor is not None and _DIGITS_OR_QUANT.match(normalize(actor.text)) and typ == "ASSAULT" \
@@ -635,8 +660,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
-    if obj is not None and " " in h.trigger.stem and obj.start - h.end <= 1 and len(obj.text.split()) == 1 \
-            and not re.match(r"^(?:و|ف)?(?:ال|لل)", normalize(obj.text)) and not _is_entity(article, obj):
+    if obj is not None and _phrase_adjective(article, h, obj):
         obj_from, obj = obj.end, None  # فرض عقوبات | جديدة على إيران: the phrase's noun takes its adjective
 
     same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
@@ -1049,6 +1073,50 @@ _GROUP_PLURALS = {"قوات", "سلطات", "ميليشيات", "مليشيات"
                   "وحدات", "مجموعات", "عشرات", "مئات", "الاف", "سيدات", "فتيات", "امهات", "ناشطات", "طالبات"}
 
 
+def _person(article: Article, span: Span) -> bool:
+    """The phrase is a person's name (a PER entity starts it)."""
+    return any(e.start == span.start and e.label == "PER" for e in article.entities)
+
+
+def _phrase_adjective(article: Article, h: Hit, span: Span) -> bool:
+    """جديدة in فرض عقوبات جديدة: one indefinite word right after a two-word trigger qualifies its noun."""
+    return " " in h.trigger.stem and span.start - h.end <= 1 and len(span.text.split()) == 1 \
+        and not re.match(r"^(?:و|ف)?(?:ال|لل)", normalize(span.text)) and not _is_entity(article, span)
+
+
+def _masculine_verb(word: str, stem: str, kind: str) -> bool:
+    """اتهم / وهدد / ويطالب: a one-word singular verb without the feminine marker (رفضته and
+    عارضته carry it before their object pronoun)."""
+    if " " in word or _plural_verb(word, kind):
+        return False
+    bare = re.sub(r"^(?:و|ف)", "", word)
+    if kind == "verb":
+        return bare.startswith(stem) and not bare[len(stem):].startswith("ت") and not bare.endswith("ت")
+    return kind == "impf" and bare.startswith("ي")
+
+
+# After these a verb-shaped word is a verbal noun (فإن رفض أمريكا، بأن رفض موسكو).
+_NOUN_LEADS = {"ان", "فان", "بان", "لان", "وان", "في", "من", "علي", "الي", "عن", "بعد", "قبل"}
+
+
+# Places named with the article are mostly masculine (العراق، اليمن، المغرب); these are not.
+_FEMININE_DEFINITE_PLACES = {"السعوديه", "الامارات", "الولايات", "الصين", "الهند", "الجزائر", "القاهره", "الرياض",
+                             "الدوحه", "المنامه", "الخرطوم", "القدس"}
+_MASCULINE_PLACES = {"لبنان", "عمان", "الفاتيكان"}
+
+
+def _feminine_place(article: Article, span: Span) -> bool:
+    """روسيا، واشنطن، السعودية: a country or city named by a place entity that starts ``span``
+    (grammatically feminine, unlike لبنان or العراق)."""
+    ent = next((e for e in article.entities if e.start == span.start and e.label == "LOC"), None)
+    if ent is None:
+        return False
+    head = re.sub(r"^(?:و|ف)", "", normalize(ent.text.split()[0]))
+    if head.startswith("ال"):
+        return head in _FEMININE_DEFINITE_PLACES
+    return head not in _MASCULINE_PLACES
+
+
 def _masculine_head(text: str) -> bool:
     head = normalize(text.split()[0])
     return re.sub(r"^(?:و|ف)?(?:ال)?", "", head) in _MASCULINE_HEADS
@@ -1156,6 +1224,30 @@ def _introduced_agent(article: Article, actor: Span) -> bool:
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE")
 
 
+def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: str) -> Span | None:
+    """ونفت روسيا بشدة تورطها …، وانتقدت كلا من …: a verb joined by و with no subject of its own
+    shares the subject named right after the verb that opens the sentence (same gender)."""
+    if kind != "verb" or " " in word or _plural_verb(word, kind) or not has_conjunction(article.text[h.start:h.end]):
+        return None
+    ws = words(article.text, sent.start, h.start)
+    if len(ws) < 3 or _is_entity_word(article, ws[0]) \
+            or any(re.sub(r"^و", "", normalize(w.text)) in _COMPLEMENTISERS for w in ws):
+        return None  # (وأضاف عزيز أن المتظاهرين طالبوا … وناشدوا: the verb is in the reported clause)
+    first = normalize(ws[0].text)
+    if not re.match(r"^(?:و|ف)?\w{2,}$", first) or re.sub(r"^(?:و|ف)", "", first) in STOP \
+            or first.endswith("ت") != word.endswith("ت"):
+        return None
+    ent = next((e for e in article.entities if e.start == ws[1].start and e.label in ("ORG", "PER", "LOC")), None)
+    return entity_span(ent) if ent is not None and ent.end < h.start else None
+
+
+_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان"}
+
+
+def _is_entity_word(article: Article, w) -> bool:
+    return any(e.start <= w.start < e.end for e in article.entities)
+
+
 def _previous_speaker(article: Article, pos: int) -> Span | None:
     """كما هدد بتدمير …: a pronoun subject is the last speaker before the verb — of a quote, or the
     actor of an earlier speech act (ودانت الوزارة … كما دانت …)."""
@@ -1234,7 +1326,16 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
     between = words(article.text, e.end, pos)
     if len(between) > 3 or any(normalize(w.text) in _NOT_ITS_OWN for w in between):
         return None  # قالت وزارة الدفاع إن الصواريخ، دافع أمام البرلمان عن الضربات: not the attacker
+    lead = words(article.text, max(sent.start, e.start - 20), e.start)[-2:]
+    if any(normalize(w.text) == "من" for w in lead) and _counted_before(article, sent, lead[0].start):
+        return None  # مقتل 49 مسلحا من تنظيم داعش بقصف جوي: the members counted were hit, not hitting
     return entity_span(e)
+
+
+def _counted_before(article: Article, sent: Sentence, pos: int) -> bool:
+    """A count of people ends right before ``pos`` (49 مسلحا، عشرات العناصر، ثلاثة)."""
+    ws = words(article.text, max(sent.start, pos - 40), pos)[-3:]
+    return any(_DIGITS_OR_QUANT.match(normalize(w.text)) for w in ws)
 
 
 # Between an organisation and an attack noun, these make the organisation the speaker or the
