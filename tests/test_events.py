@@ -904,9 +904,9 @@ def test_forces_deployed_after_a_place_phrase(text, actor):
     ("ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.", "REQUEST", None, "المجتمع الدولي"),
     # the time adjective of a skipped phrase, then the count of the dead
     ("وقتل في صدامات الأسبوع الماضي 21 فلسطينيا في أعنف موجة عنف يشهدها القطاع.", "ASSAULT", None, "21 فلسطينيا"),
-    # بشن after a name is its prepositional object, not part of the name
+    # بشن after a name is its prepositional object, not part of the name; whom the threat aims at follows it
     ("وتوعد الرئيس الأمريكي دونالد ترامب بشن ضربات صاروخية على سوريا.", "THREATEN", "الرئيس الأمريكي دونالد ترامب",
-     "بشن ضربات صاروخية"),
+     "سوريا"),
     # على وجه السرعة is a manner, not a target
     (("وانفجر صباح أمس لغم أرضي أثناء عمليات التمشيط، ما أسفر عن إصابة ثلاثة عسكريين، وقد تم نقلهم على وجه السرعة "
       "إلى المستشفى."), "ASSAULT", None, "ثلاثة عسكريين"),
@@ -1114,3 +1114,40 @@ def test_a_match_report_is_no_political_event(text, typ):
 def test_an_attack_at_a_stadium_is_still_an_attack():
     text = "وقتل خمسة أشخاص وأصيب عشرون آخرون في تفجير انتحاري استهدف ملعبا لكرة القدم في بغداد أمس."
     assert _events(_through_pipeline(text, "2018-04-14"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a participle-shaped noun (المجتمع) is no adjective: two definite nouns, the second is the object
+    ("ودعا البيان المجتمع الدولي إلى وقف هذه الهجمات.", "REQUEST", "البيان", "المجتمع الدولي"),
+    # a number after a definite plural agrees like an adjective
+    ("وفيما أشادت الدول الثلاث بالضربات، قللت السلطات السورية من تداعياتها.", "SUPPORT", "الدول الثلاث", "الضربات"),
+    # a place after a complete definite phrase starts the object
+    ("وزار خبراء المنظمة المملكة المتحدة للحصول على عينات من المادة.", "CONSULT", "خبراء المنظمة", None),
+    # what one is threatened or charged with (بـ) is not whom
+    ("وهددت واشنطن وباريس خلال الفترة الماضية بشن ضربات في حال استخدام السلاح الكيميائي في سوريا.", "THREATEN",
+     "واشنطن", None),
+    # a country after زار is the place visited, not the visitor
+    ("وكان زار العراق في أبريل 2017 مع جاريد كوشنر صهر ترامب ومستشاره.", "CONSULT", None, "العراق"),
+])
+def test_phrase_edges_charges_and_visits(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+@pytest.mark.parametrize("text, typ", [
+    # the dead of a crash are no assault's victims…
+    ("قتل 17 شخصا أمس الخميس في تحطم مروحية عسكرية أفغانية في جنوب البلاد بسبب عطل تقني.", "ASSAULT"),
+    # …and a share taking a rank is no seizure
+    ("واحتل سهم «الدار العقارية» المرتبة الثانية بحجم التداولات.", "COERCE"),
+])
+def test_crashes_and_ranks_are_no_events(text, typ):
+    assert not _events(_through_pipeline(text, "2018-04-14"), typ)
+
+
+def test_a_crash_beside_a_claimed_attack_keeps_the_attack():
+    text = ("ويأتي تحطم المروحية بعد مقتل ستة أشخاص في عملية انتحارية نفذتها حركة طالبان "
+            "واستهدفت الشرطة الأفغانية في جنوب كابول.")
+    assert _events(_through_pipeline(text, "2015-08-06"), "ASSAULT")
+    text = "احتلت القوات الإسرائيلية مدينة الخليل."
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "COERCE")
+    assert (ev.actor.text, ev.target.text) == ("القوات الإسرائيلية", "مدينة الخليل")

@@ -122,6 +122,9 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # خطف ريال مدريد هدفا في … ربع النهائي من دوري أبطال أوروبا، يلتقي باير ليفركوزن في نصف
         # نهائي الكأس: a match report's verbs (خطف، يلتقي، أنقذ مرماه) are no political events
         hits = [h for h in hits if h.trigger.type == "PROTEST"]
+    casualties = [h for h in hits if h.trigger.type == "ASSAULT" and CASUALTY.match(normalize(article.text[h.start:h.end]))]
+    if casualties and all(h in casualties for h in hits if h.trigger.type == "ASSAULT") and _CRASH_IN.search(normalize(stext)):
+        hits = [h for h in hits if h not in casualties]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
@@ -145,6 +148,8 @@ _RULING = re.compile(r"^(?:ب(?:ال)?(?:سجن|حبس|اعدام|براءه|ت�
 # زلزال بقوة 7.3 درجة ضرب المنطقة، ضربت عاصفة: nature strikes, nobody attacks. Named anywhere in
 # the sentence, a disaster takes its casualties; a tremor, storms or a wave count next to ضرب only.
 _DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيول|تسونامي|اعاصير"
+# قتل طيارا مروحية في تحطم طائرتهما: the dead of a crash, unless the sentence also names an attack
+_CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:ال)?تحطم(?!\w)")
 _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
@@ -177,6 +182,7 @@ _PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغ�
 # بإعدام: a ruling upheld is no support.
 _STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعمال|دعم|مساعدات|رحلات|تمويل|برنامج|بث|تصدير|استيراد|"
                              r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق)$")
+_RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قائمه)$")
 _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
 
 
@@ -184,6 +190,8 @@ def _halted_thing(article: Article, h: Hit) -> bool:
     nxt = words(article.text, h.end, min(len(article.text), h.end + 80))[:3]
     if h.trigger.type == "COERCE" and h.trigger.stem == "اوقف":
         return any(_STOPPED_THINGS.match(normalize(w.text)) for w in nxt[:3])
+    if h.trigger.type == "COERCE" and h.trigger.stem == "احتل":  # احتل السهم المرتبة الأولى: a rank taken
+        return any(_RANKS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80))[:6])
     if h.trigger.type == "SUPPORT" and h.trigger.stem in ("ايد", "ؤيد"):
         return any(_RULINGS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80))[:6])
     return False
@@ -255,6 +263,9 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
     for actor, target in roles:
         if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
             target = None
+        if typ == "ASSAULT" and target is not None and any(
+                t.trigger.type == typ and t.trigger.kind == "noun" and t.start == 0 for t in find_triggers(target.text)):
+            target = None  # بردّ قوي على هجوم كيماوي مفترض: an attack answered is not whom the strike hit
         out.append(_participants(article, typ, actor, target))
     return best, mode, out
 
@@ -673,7 +684,28 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         target = after_marker(article, obj_from, end, markers)
     if typ == "SUPPORT" and target is not None:
         target = _contributor(article, target, end) or target
+    if target is not None and h.trigger.stem in _CHARGING and normalize(target.text).startswith("ب") \
+            and not _is_entity(article, target) and not any(normalize(w).startswith("ب") for w in target.text.split()[1:]):
+        # وهددت واشنطن وباريس بشن ضربات، اتهمه بالخيانة: the threat or the charge, not whom; a threat's
+        # target may follow it (توعد ترامب بشن ضربات صاروخية على سوريا)
+        target = _aimed_at(article, target.end, end) if typ == "THREATEN" else None
+    if typ == "CONSULT" and h.trigger.stem == "زار" and actor is not None and _only_place(article, actor):
+        actor, target = None, actor  # وكان زار العراق في أبريل: a country is visited; the visitor is a pronoun
     return [(actor, target)]
+
+
+def _aimed_at(article: Article, pos: int, end: int) -> Span | None:
+    """بشن ضربات صاروخية | على سوريا: على / ضد within three words of the threatened act, same clause."""
+    ws = words(article.text, pos, end)[:4]
+    for w in ws:
+        if _gap(article.text, pos, w.start):
+            return None
+        if normalize(w.text) in ("علي", "ضد"):
+            return noun_phrase(article, w.end, end)
+    return None
+
+
+_CHARGING = {"اتهم", "هدد", "توعد", "انذر"}  # X بـ: what X is charged with or threatened with
 
 
 # أشاد بالدعم الكبير الذي قدمه رجال القبائل: the praise goes to whoever gave the support.
