@@ -1151,3 +1151,12 @@ def test_a_crash_beside_a_claimed_attack_keeps_the_attack():
     text = "احتلت القوات الإسرائيلية مدينة الخليل."
     [ev] = _events(_through_pipeline(text, "2018-04-14"), "COERCE")
     assert (ev.actor.text, ev.target.text) == ("القوات الإسرائيلية", "مدينة الخليل")
+
+
+@pytest.mark.parametrize("text", [
+    "في المقابل، تؤكد بارك أنها ضحية انتقام سياسي، وترفض حضور جلسات المحكمة منذ أكتوبر.",
+    "وهو مالك المنزل الذي يسكن فيه الأول ويرفض دفع إيجاره منذ عدة أشهر.",
+])
+def test_a_refused_act_of_any_shape_is_never_the_refuser(text):
+    events = _events(_through_pipeline(text, "2018-04-14"), "REJECT")
+    assert all(ev.actor is None or not ev.actor.text.startswith(("حضور", "دفع")) for ev in events)

@@ -1086,9 +1086,14 @@ _MASDAR = re.compile(r"^(?:م\wا\w\wه|ت\w\wي\w|ا\w\wا\w|ا\w\w\wا\w|اس�
 _MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ائتلاف", "تنظيم", "اعلام", "انصار", "احرار", "اخوان"}
 
 
+# Frequent verbal nouns of other shapes that follow رفض (ترفض حضور الجلسات، يرفض دفع إيجاره).
+_MASDAR_WORDS = {"حضور", "دفع", "دخول", "قبول", "خروج", "وقف", "فتح", "سحب", "منح", "عوده", "بيع", "رفع", "نقل",
+                 "ترك", "حل", "لقاء", "ذهاب", "رد"}
+
+
 def _verbal_noun(article: Article, span: Span) -> bool:
     head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0]))
-    return bool(_MASDAR.match(head)) and head not in _MASDAR_BODIES and not _is_entity(article, span) \
+    return bool(_MASDAR.match(head) or head in _MASDAR_WORDS) and head not in _MASDAR_BODIES and not _is_entity(article, span) \
         and not any(e.start == span.start for e in article.entities)
 
 
