@@ -5,6 +5,7 @@ time words and punctuation (so GSR sentences with no entities still get actors).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.events.lexicon import find_triggers
 from marsad.events.segment import Word, words
@@ -34,6 +35,30 @@ _CLAUSE_START = re.compile(r"^(?:(?:و|ف)(?:اصيب|اصاب|قتل|جرح|ل�
 _UNITS = {normalize(w) for w in ["عاما", "عام", "أعوام", "سنة", "سنوات", "عمره", "يوما", "أيام", "ساعة", "ساعات",
                                 "دقيقة", "دقائق", "كلم", "كم", "كيلومتر", "كيلومترا", "متر", "مترا", "أمتار", "شهرا", "أشهر", "بالمئة", "%"]}
 MAX_WORDS = 5
+# noun_phrase's tests, compiled once (it runs for every candidate participant, word after word)
+_COORDINATED_PLURAL = re.compile(r"^(?:و|ف)\w{2,}(?:وا|تم)$")
+_ACCUSATIVE_END = re.compile(r"(?:[^و]ا|ين)$")
+_TO_OUTLET = re.compile(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)")
+_FEMININE_END = re.compile(r"(?:ة|ات)$")
+_BI_AL = re.compile(r"^(?:و|ف)?بال")
+_BI_WORD = re.compile(r"^ب\w{2,}$")
+_CONJ = re.compile(r"^(?:و|ف)")
+_CONJ_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال)?")
+# The word tests below are pure functions of one word, read again and again for the same words
+# (every trigger looks at the words around it): they are cached per word.
+_WORD_CACHE = 100_000
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def without_conjunction(word: str) -> str:
+    """``normalize(word)`` less a leading و / ف."""
+    return _CONJ.sub("", normalize(word))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _without_article(word: str) -> str:
+    """``normalize(word)`` less a leading و / ف and the article."""
+    return _CONJ_ARTICLE.sub("", normalize(word))
 
 
 def entity_at(article: Article, start: int, end: int) -> Entity | None:
@@ -77,7 +102,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         return entity_span(ent)
     if _PREP_MASDAR.match(normalize(first.text)) and ent is None:
         return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
-    if re.match(r"^(?:و|ف)\w{2,}(?:وا|تم)$", normalize(first.text)) or _coordinated_verb(first.text):
+    if _COORDINATED_PLURAL.match(normalize(first.text)) or _coordinated_verb(first.text):
         return None  # وفتشوا, ودعا: a coordinated verb, not a participant
     if _PURPOSE_VERB.match(normalize(first.text)) and ent is None:
         return None  # ليفسح المجال: a purpose clause
@@ -90,7 +115,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _quoted_word(article.text, taken[-1].end, w) and not (article.text[taken[-1].end:w.start] == "-" and re.search(r"(?:يه|ي)$", n)):
             # (ضربات جوية أمريكية-بريطانية-فرنسية: adjectives joined by a bare hyphen are one)
             break
-        if taken and _definite(taken[-1].text) and not _definite(w.text) and re.search(r"(?:[^و]ا|ين)$", n):
+        if taken and _definite(taken[-1].text) and not _definite(w.text) and _ACCUSATIVE_END.search(n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
         if taken and (_definite(taken[-1].text) or _suffixed(taken[-1].text)) and i + 1 < len(ws) \
                 and not _definite(w.text) and _definite(ws[i + 1].text) and not _gap_has_punct(article.text, w.end, ws[i + 1].start) \
@@ -103,7 +128,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and any(x.end == taken[-1].end and x.start < taken[-1].end for x in article.entities) \
                 and entity_at(article, w.start, w.end) is None:
             break  # الأمين العام للأمم المتحدة | الأطراف: a name ends the phrase; a definite noun after it is new
-        if taken and re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(taken[0].text)) in _INSTITUTIONS \
+        if taken and _without_article(taken[0].text) in _INSTITUTIONS \
                 and any(x.start == w.start and x.label == "PER" for x in article.entities) and not _inside_entity(article, w):
             break  # قوات الأمن الإيرانية | نرجس محمدي، الشرطة | كلارك: a body has no name in apposition
         if len(taken) == 2 and _indefinite_nisba(taken[-1].text) and entity_at(article, w.start, w.end) is not None \
@@ -112,9 +137,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and _definite(taken[-1].text) and any(x.start == w.start and x.label in ("ORG", "LOC") for x in article.entities) \
                 and not _inside_entity(article, w) and not _adjective(n):
             break  # وطالب مجلس الجامعة | مجلس الأمن: a named body after a complete definite phrase is the object
-        if taken and re.match(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)", n):
+        if taken and _TO_OUTLET.match(n):
             break  # مقتل أربعة أشخاص | لقناة سي إن إن: the outlet told is no part of the phrase
-        if taken and _definite(taken[-1].text) and re.search(r"(?:ة|ات)$", w.text) and not _definite(w.text) \
+        if taken and _definite(taken[-1].text) and _FEMININE_END.search(w.text) and not _definite(w.text) \
                 and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w):
             # مقاتلات التحالف | غارات جوية: an adjective agrees in definiteness, so an indefinite common noun
             # (its ة / ات shows it is no name in apposition: المدرس هاني) starts the object
@@ -129,12 +154,12 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) \
                 and (has_conjunction(w.text) or _CLAUSE_START.match(n)):
             break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
-        if taken and re.match(r"^(?:و|ف)?بال", n):
+        if taken and _BI_AL.match(n):
             break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
-        if taken and n == "باسم" and re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(taken[-1].text)) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
+        if taken and n == "باسم" and _without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
             taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
             continue
-        if taken and re.match(r"^ب\w{2,}$", n) and entity_at(article, w.start, w.end) is None \
+        if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
             break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
         if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)):
@@ -167,7 +192,7 @@ _PRONOUNS = {normalize(w) for w in ["وهم", "وهو", "وهي", "وهما", "�
 
 def _stop(n: str) -> bool:
     """A stop word, also after a conjunction (وقد، ومنذ، فلم)."""
-    return n in STOP or re.sub(r"^(?:و|ف)", "", n) in STOP
+    return n in STOP or _CONJ.sub("", n) in STOP
 
 
 def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
@@ -191,9 +216,10 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
     return _with_entity(article, taken[0].start, taken[-1].end)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _coordinated_verb(word: str) -> bool:
     """ودعا, وأضاف: a conjunction and a past trigger verb open a new clause."""
-    if not re.match(r"^(?:و|ف)", normalize(word)):
+    if not _CONJ.match(normalize(word)):
         return False
     return any(h.trigger.kind == "verb" and h.start == 0 and h.end == len(word) for h in find_triggers(word))
 
@@ -201,9 +227,12 @@ def _coordinated_verb(word: str) -> bool:
 _PURPOSE_VERB = re.compile(r"^ل[يت]\w{3,}$")  # ليفسح, ليرتفع: an imperfect with لـ of purpose
 
 
+_SHORT_IMPERFECT = re.compile(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$")
+
+
 def _short_imperfect(n: str) -> bool:
     """تقول, يعمل, ليرتفع: a four-letter imperfect (or one with لـ of purpose) inside a phrase."""
-    return bool(re.match(r"^(?:ل|و|ف)?[يت][^ا]\w{2}$", n) or _PURPOSE_VERB.match(n))
+    return bool(_SHORT_IMPERFECT.match(n) or _PURPOSE_VERB.match(n))
 
 
 def leading_clitic(word: str) -> str:
@@ -219,6 +248,7 @@ def has_conjunction(word: str) -> bool:
     return leading_clitic(word) in ("و", "ف")
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_count(word: str) -> bool:
     return bool(_NUMBER_WORDS.match(normalize(word)))
 
@@ -254,19 +284,24 @@ def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
 _ADJ_HEADS = {"غير", "ذات", "ذو", "ذوي", "نفس", "كل", "جميع", "بعض", "عدد", "مختلف", "سائر"}
 
 
+_POSSESSIVE_END = re.compile(r"(?:ها|هم|هما)$")
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _suffixed(word: str) -> bool:
     """بلادها, قواته: definite through a possessive pronoun."""
-    return bool(re.search(r"(?:ها|هم|هما)$", word)) and len(normalize(word)) > 4
+    return bool(_POSSESSIVE_END.search(word)) and len(normalize(word)) > 4
 
 
 def _inside_entity(article: Article, w: Word) -> bool:
     return any(e.start < w.start < e.end for e in article.entities)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def sound_plural(word: str) -> bool:
     """A masculine sound plural keeping its nun (مسلحون, متظاهرين): it cannot govern a genitive."""
     n = normalize(word)
-    stem = re.sub(r"^(?:و|ف)?(?:ال)?", "", n)[:-2]  # الأمين, الدين, حسين: too short a stem to be a plural
+    stem = _CONJ_ARTICLE.sub("", n)[:-2]  # الأمين, الدين, حسين: too short a stem to be a plural
     return len(n) > 4 and len(stem) >= 3 and n.endswith(("ون", "ين")) and not n.endswith(("يين", "يون"))
 
 
@@ -320,15 +355,21 @@ _M_NOUNS = {normalize(w) for w in ["مجتمع", "مجلس", "مكتب", "مؤت
                                    "موقع", "مجموعات", "منظمات", "مدن", "مناطق", "مملكة"]}
 
 
+_CONJ_DEFINITE = re.compile(r"^(?:و|ف)?(?:ال)")
+_NISBA_END = re.compile(r"(?:ي|يه|يين|يون|يات|يان)$")
+_DEFINITE = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)")
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _adjective(n: str) -> bool:
     """A definite word that can qualify the noun before it (nisba, participle, common adjective)."""
-    bare = re.sub(r"^(?:و|ف)?(?:ال)", "", n)
-    return bool(re.search(r"(?:ي|يه|يين|يون|يات|يان)$", bare)) or bare.startswith("م") and bare not in _M_NOUNS \
-        or n in _ADJ_WORDS
+    bare = _CONJ_DEFINITE.sub("", n)
+    return bool(_NISBA_END.search(bare)) or bare.startswith("م") and bare not in _M_NOUNS or n in _ADJ_WORDS
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _definite(word: str) -> bool:
-    return bool(re.match(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)", normalize(word)))
+    return bool(_DEFINITE.match(normalize(word)))
 
 
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
@@ -383,10 +424,11 @@ def _indefinite_nisba(word: str) -> bool:
         and n not in ("خارجيه", "داخليه", "اراضي", "مباني", "ضواحي", "نواحي", "ايادي", "ايدي", "محامي")
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _past_trigger_verb(word: str) -> bool:
     """استهدفت، شنتها، قتلوا: the whole word is an event verb with a verb's ending. A bare stem may
     be the verbal noun in construct (إعادة نشر الرسوم، جرائم قتل)."""
-    n = re.sub(r"^(?:و|ف)", "", normalize(word))
+    n = without_conjunction(word)
     hits = [h for h in find_triggers(word) if h.start == 0 and h.end == len(word) and h.trigger.kind == "verb"]
     # ف never joins nouns in a phrase: فقتل opens a clause
     return any(n != normalize(h.trigger.stem) or n.endswith(("ت", "وا")) or normalize(word).startswith("ف") for h in hits)

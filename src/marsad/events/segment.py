@@ -45,17 +45,21 @@ def _trim(text: str, start: int, end: int) -> Sentence:
     return Sentence(start, end)
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of ``text[start:end]`` (offsets into ``text``); a word the window cuts is cut too."""
+def words(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` (offsets into ``text``); a word the window cuts is cut too.
+    ``limit``: only the first ``limit`` of them (the same as slicing the result, without making
+    the Words of the rest of the window)."""
     end = len(text) if end is None else end
     if start < 0 or end < 0:  # slice semantics from the end: the plain scan (never hit in practice)
-        return [Word(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+        return [Word(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])][:limit]
     if start >= end:
         return []
     # _WORD matches runs of one character class (or a lone %), so the matches in a slice are the
     # whole-text matches clipped to it: look them up among those of the whole text, found once
     starts, ends, made = _text_words(text)
     i, j = bisect_right(ends, start), bisect_left(starts, end)
+    if limit is not None:
+        j = min(j, i + max(0, limit))  # only the last word kept can cross ``end``, as before
     for k in range(i, j):  # Word objects are made on first use: most sentences are never read
         if made[k] is None:
             made[k] = Word(starts[k], ends[k], text[starts[k]:ends[k]])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from marsad.events import cues
 from marsad.events.classifier import model_for
@@ -33,6 +34,7 @@ from marsad.events.roles import (
     noun_phrase_before,
     opens_with_verb,
     sound_plural,
+    without_conjunction,
 )
 from marsad.events.segment import sentences, words
 from marsad.quotes.cues import CUE as SPEECH_CUE
@@ -187,19 +189,19 @@ _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
 
 
 def _halted_thing(article: Article, h: Hit) -> bool:
-    nxt = words(article.text, h.end, min(len(article.text), h.end + 80))[:3]
+    nxt = words(article.text, h.end, min(len(article.text), h.end + 80), 3)
     if h.trigger.type == "COERCE" and h.trigger.stem == "اوقف":
         return any(_STOPPED_THINGS.match(normalize(w.text)) for w in nxt[:3])
     if h.trigger.type == "COERCE" and h.trigger.stem == "احتل":  # احتل السهم المرتبة الأولى: a rank taken
         return any(_RANKS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80))[:6])
     if h.trigger.type == "SUPPORT" and h.trigger.stem in ("ايد", "ؤيد"):
-        return any(_RULINGS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80))[:6])
+        return any(_RULINGS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80), 6))
     return False
 
 
 def _prayer(article: Article, h: Hit) -> bool:
     """داعيا الله أن يحفظ المملكة، ودعا … بأن يحفظ الله: a prayer, not a request of anyone."""
-    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 160))[:16]]
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 160), 16)]
     if after[:1] in (["الله"], ["المولي"], ["لله"]):
         return True
     return any(_PRAYED_FOR.match(w) for w in after[:14]) and any(w in ("الله", "المولي") for w in after)
@@ -207,7 +209,7 @@ def _prayer(article: Article, h: Hit) -> bool:
 
 def _declined_to_say(article: Article, h: Hit) -> bool:
     """A refusal to comment or to be named is how a source is quoted, not a rejection event."""
-    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 60))[:6]]
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 60), 6)]
     after = after[:next((i for i, w in enumerate(after) if w in ("و", "لكن") or w.startswith("بشان")), len(after))]
     if any(_TO_COMMENT.match(w) for w in after[:4]):
         return True  # رفضت الخارجية الألمانية أمس التعليق
@@ -391,7 +393,7 @@ def _rank(article: Article, sent: Sentence, h: Hit) -> tuple[int, int]:
     kind = h.trigger.kind
     if kind == "noun" and (normalize(article.text[h.start:h.end]).startswith("ب") or _carried_noun(article, sent, h)):
         before = words(article.text, max(sent.start, h.start - 60), h.start)[-7:]
-        if any(re.sub(r"^(?:و|ف)", "", normalize(w.text)) in _DOERS for w in before):
+        if any(without_conjunction(w.text) in _DOERS for w in before):
             kind = "verb"
     if h.trigger.stem == "سقط":
         kind = "noun"  # سقطت صواريخ … فقتلت 32 متمردا: the killing, not the falling, is the event
@@ -409,7 +411,7 @@ def _attacked_party(article: Article, sent: Sentence, h: Hit) -> Span | None:
     verb stands within a dozen words before the attack noun, X right after it."""
     before = words(article.text, max(sent.start, h.start - 160), h.start)[-13:]
     for i in range(len(before) - 1, -1, -1):
-        n = re.sub(r"^(?:و|ف)", "", normalize(before[i].text))
+        n = without_conjunction(before[i].text)
         exposed = n in _EXPOSED or n.startswith("تعرض")
         if not exposed and n not in _SURVIVED:
             continue
@@ -713,10 +715,10 @@ _CONTRIBUTIONS = {"دعم", "جهود", "دور", "موقف", "مواقف", "م�
 
 
 def _contributor(article: Article, target: Span, end: int) -> Span | None:
-    head = words(article.text, target.start, target.end)[:1]
+    head = words(article.text, target.start, target.end, 1)
     if not head or _bare_article(head[0].text) not in _CONTRIBUTIONS:
         return None
-    ws = words(article.text, target.end, end)[:4]
+    ws = words(article.text, target.end, end, 4)
     if len(ws) < 3 or normalize(ws[0].text) not in ("الذي", "التي"):
         return None
     k = 2 if normalize(ws[1].text) not in ("قام", "قامت") else 3  # (الذي) قدمه X / قام به X
@@ -835,7 +837,7 @@ def _grieved_party(article: Article, sent: Sentence, grievance: Span | None) -> 
         return None
     if not _ACT_HEAD.match(_bare_article(grievance.text.split()[0])):
         return grievance
-    ws = words(article.text, grievance.end, sent.end)[:10]
+    ws = words(article.text, grievance.end, sent.end, 10)
     for i, w in enumerate(ws[:-1]):
         n = normalize(w.text)
         if (n == "علي" and normalize(ws[i + 1].text) in PASSIVE_AGENTS) and i + 2 < len(ws):
@@ -889,7 +891,7 @@ _CLASHES = {"اشتباك", "اشتباكات", "مواجهات", "معارك", 
 
 def _sides(article: Article, start: int, end: int) -> Role | None:
     """(اشتباكات) بين X و Y: the two sides of a clash, X as actor and Y as target."""
-    ws = words(article.text, start, end)[:4]
+    ws = words(article.text, start, end, 4)
     at = next((i for i, w in enumerate(ws) if normalize(w.text) == "بين"), None)
     if at is None or at + 1 >= len(ws):
         return None
@@ -922,7 +924,7 @@ def _forced_party(article: Article, sent: Sentence, h: Hit) -> Span | None:
     first = normalize(ws[0].text)
     if len(ws) > 1 and re.match(r"^(?:و|ف)\w{2,}(?:ت|وا)$", first):
         return _span_with_entity(article, ws[1].start, np_.end)  # drop the governing verb (ودفعت)
-    at = next((i for i, w in enumerate(ws[:-1]) if re.sub(r"^(?:و|ف)", "", normalize(w.text)) in _FORCERS), None)
+    at = next((i for i, w in enumerate(ws[:-1]) if without_conjunction(w.text) in _FORCERS), None)
     if at is not None:  # الجيش أجبر المسلحين: who was forced follows the verb
         return _span_with_entity(article, ws[at + 1].start, np_.end)
     return None
@@ -935,7 +937,7 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     """The subject of a light verb governing the trigger noun: قام X بخطف, نفذ X هجوما, شنت X غارات."""
     before = words(article.text, max(sent.start, h.start - 60), h.start)[-6:]
     for i in range(len(before) - 1, -1, -1):
-        n = re.sub(r"^(?:و|ف)", "", normalize(before[i].text))
+        n = without_conjunction(before[i].text)
         j = i + 1
         while j < len(before) and normalize(before[j].text) in _ADVERBS:
             j += 1  # نفذت بالفعل ضربة جوية
@@ -1005,7 +1007,7 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
     بأيدي X, من قبل X, من جانب X; with ``carried`` (the trigger is an attack noun or a passive,
     not an active verb with a subject of its own), also (الهجوم الذي) نفذه / شنته / تبناه X, قام به X and
     برصاص X (which must still pass ``_plausible_agent``: برصاص طائش names no one)."""
-    ws = words(article.text, start, end)[:_AGENT_WINDOW]
+    ws = words(article.text, start, end, _AGENT_WINDOW)
     for i, w in enumerate(ws[:-1]):
         n = normalize(w.text)
         if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
@@ -1050,7 +1052,7 @@ def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | Non
 def _no_object(article: Article, h: Hit, end: int) -> bool:
     """Nothing the verb could govern follows: the clause ends, or a conjunction or preposition
     comes next (شخصا قتل وأصيب …, قتل في هجوم): an agentless قتل/خطف reads as a passive."""
-    nxt = words(article.text, h.end, end)[:1]
+    nxt = words(article.text, h.end, end, 1)
     if not nxt or _gap(article.text, h.end, nxt[0].start):
         return True
     n = normalize(nxt[0].text)
@@ -1190,7 +1192,7 @@ _REFLEXIVES = {"نفسه", "نفسها", "انفسهم", "نفسيهما", "ان
 
 
 def _reflexive_after(article: Article, pos: int, end: int) -> bool:
-    nxt = words(article.text, pos, end)[:1]
+    nxt = words(article.text, pos, end, 1)
     return bool(nxt) and normalize(nxt[0].text) in _REFLEXIVES
 
 
@@ -1208,7 +1210,7 @@ def _claimant(article: Article, sent: Sentence, h: Hit) -> Span | None:
     if len(before) < 3 or normalize(before[-1].text) != "عن" or normalize(before[-2].text) not in _RESPONSIBILITY:
         return None
     for i in range(len(before) - 3, -1, -1):
-        if re.sub(r"^(?:و|ف)", "", normalize(before[i].text)) in _CLAIM_VERBS:
+        if without_conjunction(before[i].text) in _CLAIM_VERBS:
             pos = _skip_pp(article, before[i].end, before[-2].start)
             np_ = noun_phrase(article, pos, before[-2].start) if pos < before[-2].start else None
             return np_ or entity_before(article, sent.start, before[i].start, ("ORG", "PER"))
@@ -1235,7 +1237,7 @@ def _cut_before_fire(article: Article, span: Span | None) -> Span | None:
 
 
 def _fire_after(article: Article, pos: int, end: int) -> bool:
-    nxt = words(article.text, pos, end)[:1]
+    nxt = words(article.text, pos, end, 1)
     return bool(nxt) and normalize(nxt[0].text) in _FIRE
 
 
@@ -1457,17 +1459,23 @@ _FACILITIES = {normalize(w) for w in ("قاعدة", "مطار", "مبنى", "م�
 
 def _facility(article: Article, span: Span) -> bool:
     """A phrase headed by a building or installation (قاعدة، مطار، مستشفى …)."""
-    head = words(article.text, span.start, span.end)[:1]
+    head = words(article.text, span.start, span.end, 1)
     return bool(head) and _bare(head[0].text) in _FACILITIES
 
 
+_CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?")
+_ARTICLE = re.compile(r"^(?:ال)")
+
+
+@lru_cache(maxsize=100_000)  # words recur
 def _bare(word: str) -> str:
-    return re.sub(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?", "", normalize(word))
+    return _CLITICS.sub("", normalize(word))
 
 
+@lru_cache(maxsize=100_000)
 def _bare_article(word: str) -> str:
     """Without the article only (فرقة stays فرقة where _bare reads ف + رقة)."""
-    return re.sub(r"^(?:ال)", "", normalize(word))
+    return _ARTICLE.sub("", normalize(word))
 
 
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a participant is named in words, not only digits
@@ -1593,7 +1601,7 @@ def _verb_starts_in(article: Article, start: int, end: int) -> list[int]:
 def _only_place(article: Article, span: Span) -> bool:
     """الضفة الغربية، شمال سوريا: the phrase is a place (a bearing may lead it)."""
     inside = [e for e in article.entities if span.start <= e.start and e.end <= span.end]
-    first = words(article.text, span.start, span.end)[:1]
+    first = words(article.text, span.start, span.end, 1)
     start = span.start
     if first and re.sub(r"^(?:ال)?", "", normalize(first[0].text)) in _BEARINGS:
         start = first[0].end + 1

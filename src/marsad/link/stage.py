@@ -385,10 +385,13 @@ class LinkStage:
                 off = _word_variants(text[a:b].split()[0])[-1][0] if _is_clitic_ll(text[a:b]) else 0
                 out.append(_Mention(a + off, b, "", _ENCLOSED, True))
                 taken.append((a, b))
+        place_firsts = self._place_firsts
         i = 0
         while i < len(words):
             found = None
-            firsts = self._firsts(words[i].text)
+            firsts = place_firsts.get(words[i].text)  # the cache of ``_firsts``, read inline: once per word
+            if firsts is None:
+                firsts = self._firsts(words[i].text)
             if not firsts:
                 i += 1
                 continue

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from marsad.ner.features import FeatureExtractor
+from marsad.ner.features import FeatureExtractor, WordInfo
 
 DOC_SENTENCES = 30  # pseudo-document size where documents are not marked (CoNLL files)
 
 
 def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[str]],
-                   as_bytes: bool = False) -> list[list[list]]:
+                   as_bytes: bool = False, infos: list[list[WordInfo]] | None = None) -> list[list[list]]:
     """Per sentence, per token: features from first-pass tags ``first`` over the document ``doc``
-    (UTF-8 encoded with ``as_bytes``, as ``FeatureExtractor.encoded`` gives them to crfsuite)."""
+    (UTF-8 encoded with ``as_bytes``, as ``FeatureExtractor.encoded`` gives them to crfsuite);
+    ``infos``: ``fx.infos`` of each sentence when the caller has them already."""
     seen: Counter[str] = Counter()
     typed: dict[str, Counter[str]] = defaultdict(Counter)
-    bases = [[i.base for i in fx.infos(words)] for words in doc]
+    if infos is None:
+        infos = [fx.infos(words) for words in doc]
+    bases = [[i.base for i in sent] for sent in infos]
     for sent_bases, tags in zip(bases, first):
         seen.update(sent_bases[:len(tags)])
         for b, t in zip(sent_bases, tags):
@@ -37,8 +40,8 @@ def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[
         else:
             by_base[b] = ("dt=O",) if count > 1 else ()
     p1, p1_prev, p1_next = _P1, _P1_PREV, _P1_NEXT
-    if as_bytes:  # encoded here once per base and tag, not once per token
-        by_base = {b: tuple([x.encode() for x in f]) for b, f in by_base.items()}
+    if as_bytes:  # encoded once per distinct feature tuple (a few dozen), not once per token or base
+        by_base = {b: _ENCODED[f] for b, f in by_base.items()}
         p1, p1_prev, p1_next = _P1_B, _P1_PREV_B, _P1_NEXT_B
     out = []
     for sent_bases, tags in zip(bases, first):
@@ -50,6 +53,15 @@ def document_hints(fx: FeatureExtractor, doc: list[list[str]], first: list[list[
         nxt = [*map(p1_next.__getitem__, tags[1:]), p1_next["EOS"]]
         out.append([[c, p, x, *by_base[b]] for c, p, x, b in zip(cur, prev, nxt, sent_bases)])
     return out
+
+
+class _Encoded(dict):
+    """Feature-name tuple -> the same UTF-8 encoded, made once: the document features of a base
+    take a few dozen values."""
+
+    def __missing__(self, names: tuple[str, ...]) -> tuple[bytes, ...]:
+        value = self[names] = tuple([x.encode() for x in names])
+        return value
 
 
 class _Formatted(dict):
@@ -73,3 +85,4 @@ _P1_NEXT = _Formatted("p1+1={}")
 _P1_B = _Formatted("p1={}", as_bytes=True)
 _P1_PREV_B = _Formatted("p1-1={}", as_bytes=True)
 _P1_NEXT_B = _Formatted("p1+1={}", as_bytes=True)
+_ENCODED = _Encoded()

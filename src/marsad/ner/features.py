@@ -170,11 +170,13 @@ class FeatureExtractor:
             return items
         return out
 
-    def encoded(self, words: list[str]) -> list[list[bytes]]:
+    def encoded(self, words: list[str], infos: list[WordInfo] | None = None) -> list[list[bytes]]:
         """``sentence(words)`` (for a model without word vectors) with each feature name UTF-8
         encoded: crfsuite encodes every str it is given, token after token, but takes bytes as
-        they are, so the per-word features are encoded once, in the word cache."""
-        infos = self.infos(words)
+        they are, so the per-word features are encoded once, in the word cache. ``infos``:
+        ``self.infos(words)`` when the caller has it already."""
+        if infos is None:
+            infos = self.infos(words)
         bases = [i.base for i in infos]
         gaz = self.gaz.match([i.key for i in infos], bases)
         gaz_b = [[x.encode() for x in g] if g else [] for g in gaz]

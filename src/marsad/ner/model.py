@@ -20,7 +20,7 @@ import pycrfsuite
 from marsad.config import SETTINGS
 from marsad.ner.document import document_hints
 from marsad.ner.ensemble import CRF_WEIGHT, combine, decode
-from marsad.ner.features import FeatureExtractor
+from marsad.ner.features import FeatureExtractor, WordInfo
 from marsad.ner.gazetteer import Gazetteer
 from marsad.ner.lexicon import Lexicon
 from marsad.ner.lstm import LstmTagger
@@ -64,23 +64,36 @@ class NerModel:
         self.lstm = LstmTagger(self.features, model_dir / LSTM_FILE) if use_lstm else None
         self._lock = threading.Lock()  # a crfsuite Tagger holds per-sequence state
 
-    def tag_document(self, doc: list[list[str]], marginals: bool = True) -> list[TaggedSentence]:
+    def tag_document(self, doc: list[list[str]], marginals: bool = True,
+                     infos: list[list[WordInfo]] | None = None) -> list[TaggedSentence]:
         """Tag the sentences (lists of words) of one document. ``marginals=False`` skips the
-        confidences of the CRF-only model (the ensemble needs them to decode)."""
+        confidences of the CRF-only model (the ensemble needs them to decode). ``infos``:
+        ``features.infos`` of each sentence when the caller has them already (the NER stage
+        reads them too: looked up once, not once per use)."""
         fx = self.features
         out: list[TaggedSentence] = []
         neural = self.lstm.marginals(doc) if self.lstm is not None else None
         # crfsuite reads the same features faster as bytes (see FeatureExtractor.encoded)
         as_bytes = not fx.lex.vectors
         with self._lock:
-            x1 = [fx.encoded(words) if as_bytes else fx.sentence(words) for words in doc]
+            if as_bytes:
+                if infos is None:
+                    infos = [fx.infos(words) for words in doc]
+                x1 = [fx.encoded(words, i) for words, i in zip(doc, infos)]
+            else:
+                x1 = [fx.sentence(words) for words in doc]
             first = [self._pass1.tag(x) if x else [] for x in x1]
-            hints = document_hints(fx, doc, first, as_bytes)
+            hints = document_hints(fx, doc, first, as_bytes, infos)
             for k, (x, h) in enumerate(zip(x1, hints)):
                 if not x:
                     out.append(TaggedSentence([], []))
                     continue
-                self._pass2.set(fx.with_hints(x, h))
+                if as_bytes:  # the pass-1 lists are not read again: extend them, no copies
+                    for f, extra in zip(x, h):
+                        f += extra
+                    self._pass2.set(x)
+                else:
+                    self._pass2.set(fx.with_hints(x, h))
                 if neural is not None:
                     probs = combine(self._crf_marginals(len(x)), neural[k], self.crf_weight)
                     best = decode(probs)

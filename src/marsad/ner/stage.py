@@ -34,8 +34,8 @@ class NerStage:
         sents = [offs for a, b in bounds if (offs := tokenize(text, a, b))]
         doc = [[text[a:b] for a, b in offs] for offs in sents]
         out: list[Entity] = []
-        for offsets, words, tagged in zip(sents, doc, self.model.tag_document(doc)):
-            infos = fx.infos(words)
+        doc_infos = [fx.infos(words) for words in doc]
+        for offsets, words, infos, tagged in zip(sents, doc, doc_infos, self.model.tag_document(doc, infos=doc_infos)):
             matches = fx.gaz.find([i.key for i in infos], [i.base for i in infos])
             for ch in add_dictionary_chunks(bio_chunks(tagged.tags, tagged.confidence), matches):
                 a = entity_start(words[ch.first], offsets[ch.first][0], fx.lex, fx.gaz.phrases)

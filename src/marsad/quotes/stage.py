@@ -73,7 +73,7 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | N
 def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit: int, sent_end: int,
                  last: Span | None) -> Quote | None:
     """Speaker region = words after the cue up to a complementiser, a colon or an opening quote."""
-    ws = words(article.text, cue.end, limit)
+    ws = words(article.text, cue.end, limit, MAX_SPEAKER_WORDS + 3)  # all the loop below reads
     region_end = None
     content_start = None
     direct_open = None

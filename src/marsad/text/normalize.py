@@ -132,7 +132,10 @@ def strip_prefix_clitics(token: str) -> str:
     return token
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 @lru_cache(maxsize=500_000)
 def match_key(text: str) -> str:
     """Key for lenient equality of names: normalised, each token stripped of leading clitics."""
-    return " ".join(strip_prefix_clitics(t) for t in re.split(r"[^\w]+", normalize(text)) if t)
+    return " ".join(strip_prefix_clitics(t) for t in _NON_WORD.split(normalize(text)) if t)
