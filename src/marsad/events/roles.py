@@ -439,7 +439,7 @@ def _looks_like_verb(n: str) -> bool:
     return bool(_VERB_PREFIX.match(n)) and not n.startswith(("يوم", "يمني", "يهود", "يونان", "يابان"))
 
 
-_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
+COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
 
 
 # ب + a strike or weapon (بقصف، بغارة، برصاص): how something was hit, opening a phrase of its own.
@@ -455,7 +455,7 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
     gap = words(article.text, e.end, pos)
     if _gap_has_punct(article.text, e.end, pos) or len(gap) > 3:
         return None
-    if any(normalize(w.text) in _COMPLEMENTISERS for w in gap):
+    if any(normalize(w.text) in COMPLEMENTISERS for w in gap):
         return None  # مصدر في شرطة ديالى إن شرطيا قتل: a new clause starts after the name
     if gap and _BY_STRIKE.match(normalize(gap[0].text)) and not _inside_entity(article, gap[0]):
         return None  # مقتل مسلحين من داعش | بقصف جوي استهدف أوكارهم: the verb describes the strike named between

@@ -22,6 +22,7 @@ from marsad.events.classifier import model_for
 from marsad.events.happening import RELATIVE_PRONOUNS, is_eventive, is_hal, is_live
 from marsad.events.lexicon import Hit, find_triggers
 from marsad.events.roles import (
+    COMPLEMENTISERS,
     STOP,
     after_marker,
     entity_at,
@@ -1270,7 +1271,7 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
         return None
     ws = words(article.text, sent.start, h.start)
     if len(ws) < 3 or _is_entity_word(article, ws[0]) \
-            or any(re.sub(r"^و", "", normalize(w.text)) in _COMPLEMENTISERS for w in ws):
+            or any(re.sub(r"^و", "", normalize(w.text)) in _REPORTED_CLAUSE for w in ws):
         return None  # (وأضاف عزيز أن المتظاهرين طالبوا … وناشدوا: the verb is in the reported clause)
     first = normalize(ws[0].text)
     if not re.match(r"^(?:و|ف)?\w{2,}$", first) or re.sub(r"^(?:و|ف)", "", first) in STOP \
@@ -1280,7 +1281,7 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
     return entity_span(ent) if ent is not None and ent.end < h.start else None
 
 
-_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان"}
+_REPORTED_CLAUSE = COMPLEMENTISERS | {"لان"}
 
 
 def _is_entity_word(article: Article, w) -> bool:
