@@ -194,7 +194,7 @@ def _halted_thing(article: Article, h: Hit) -> bool:
     if h.trigger.type == "COERCE" and h.trigger.stem == "اوقف":
         return any(_STOPPED_THINGS.match(normalize(w.text)) for w in nxt[:3])
     if h.trigger.type == "COERCE" and h.trigger.stem == "احتل":  # احتل السهم المرتبة الأولى: a rank taken
-        return any(_RANKS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80))[:6])
+        return any(_RANKS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80), 6))
     if h.trigger.type == "SUPPORT" and h.trigger.stem in ("ايد", "ؤيد"):
         return any(_RULINGS.match(normalize(w.text)) for w in words(article.text, h.end, min(len(article.text), h.end + 80), 6))
     return False
@@ -699,8 +699,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
 
 def _aimed_at(article: Article, pos: int, end: int) -> Span | None:
     """بشن ضربات صاروخية | على سوريا: على / ضد within three words of the threatened act, same clause."""
-    ws = words(article.text, pos, end)[:4]
-    for w in ws:
+    for w in words(article.text, pos, end, 4):
         if _gap(article.text, pos, w.start):
             return None
         if normalize(w.text) in ("علي", "ضد"):
@@ -1129,7 +1128,7 @@ def _masculine_verb(word: str, stem: str, kind: str) -> bool:
     عارضته carry it before their object pronoun)."""
     if " " in word or _plural_verb(word, kind):
         return False
-    bare = re.sub(r"^(?:و|ف)", "", word)
+    bare = without_conjunction(word)
     if kind == "verb":
         return bare.startswith(stem) and not bare[len(stem):].startswith("ت") and not bare.endswith("ت")
     return kind == "impf" and bare.startswith("ي")
@@ -1151,7 +1150,7 @@ def _feminine_place(article: Article, span: Span) -> bool:
     ent = next((e for e in article.entities if e.start == span.start and e.label == "LOC"), None)
     if ent is None:
         return False
-    head = re.sub(r"^(?:و|ف)", "", normalize(ent.text.split()[0]))
+    head = without_conjunction(ent.text.split()[0])
     if head.startswith("ال"):
         return head in _FEMININE_DEFINITE_PLACES
     return head not in _MASCULINE_PLACES
@@ -1274,7 +1273,7 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
             or any(re.sub(r"^و", "", normalize(w.text)) in _REPORTED_CLAUSE for w in ws):
         return None  # (وأضاف عزيز أن المتظاهرين طالبوا … وناشدوا: the verb is in the reported clause)
     first = normalize(ws[0].text)
-    if not re.match(r"^(?:و|ف)?\w{2,}$", first) or re.sub(r"^(?:و|ف)", "", first) in STOP \
+    if not re.match(r"^(?:و|ف)?\w{2,}$", first) or without_conjunction(ws[0].text) in STOP \
             or first.endswith("ت") != word.endswith("ت"):
         return None
     ent = next((e for e in article.entities if e.start == ws[1].start and e.label in ("ORG", "PER", "LOC")), None)
