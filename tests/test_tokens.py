@@ -98,3 +98,17 @@ def test_pud_exact_segmentation_meets_the_pinned_floor() -> None:
     assert sc.words > 15_000
     assert sc.accuracy >= floor
     assert sc.accuracy > sc.baseline + 0.1  # far above leaving every word unsplit
+
+
+def test_article_tokens_are_built_on_first_access_after_the_pipeline() -> None:
+    from marsad.pipeline import Pipeline
+    from marsad.record import Article
+
+    text = "أعلنت قوات سوريا الديمقراطية السيطرة على الرقة. وقالت لوكالة فرانس برس إن المعارك انتهت."
+    article = Pipeline.default(["clean", "text"]).process(Article(id="a", raw=text))
+    assert article._tokens is None  # the run itself did not pay for them
+    tokens = article.tokens
+    assert [t.text for t in tokens if t.sentence == 1][:4] == ["و", "قالت", "ل", "وكالة"]
+    assert all(article.text[t.start:t.end] == t.text for t in tokens)
+    assert {t.sentence for t in tokens} == {0, 1}
+    assert article.tokens is tokens  # built once

@@ -155,11 +155,30 @@ class Article:
     segments: list[tuple[int, int, int]] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
+    # Computed on first read of ``tokens``: no stage and no record needs them, so a pipeline run
+    # does not pay for them (about 7 % of its CPU); ``None`` means "not computed yet".
+    _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
     entities: list[Entity] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Clitic-segmented UD tokens of every sentence (ب + المدينة), built on first access."""
+        if self._tokens is None:
+            from .text.tokens import tokenize
+
+            text = self.text
+            tokens: list[Token] = []
+            for n, s in enumerate(self.sentences):
+                tokens += tokenize(text[s.start:s.end], s.start, n)
+            self._tokens = tokens
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, value: list[Token]) -> None:
+        self._tokens = value
 
     def span(self, start: int, end: int, canonical: str | None = None) -> Span:
         return Span(start, end, self.text[start:end], canonical)

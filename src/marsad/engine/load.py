@@ -43,7 +43,7 @@ def _quote(d: dict[str, Any]) -> Quote:
 
 def article_from_record(rec: dict[str, Any]) -> Article:
     """The Article a record was made from, as far as the record tells: ``to_record()`` of the
-    result equals the record (tokens and raw↔text segments are not in records, and not stored)."""
+    result equals the record (raw↔text segments are not in records; tokens are rebuilt on access)."""
     return Article(
         id=rec["id"], raw=rec.get("raw") if rec.get("raw") is not None else rec["text"], text=rec["text"],
         title=rec.get("title"), published=rec.get("published"), source=rec.get("source"), url=rec.get("url"),
