@@ -14,6 +14,7 @@ configuration can swap or drop one, as spaCy's registry does.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import importlib
 import logging
@@ -55,6 +56,20 @@ def build_stage(name: str) -> Stage:
         raise MarsadError(f"cannot load the {name!r} stage: {exc}") from exc
 
 
+_unfreeze_at_exit = False
+
+
+def freeze_survivors() -> None:
+    """``gc.freeze()``, undone when the interpreter exits: objects still frozen then are never
+    finalised, so a caller's file left open (and any function defined next to it) would lose its
+    unflushed tail (``open(...).write`` in a script that runs the pipeline and never closes)."""
+    global _unfreeze_at_exit
+    if not _unfreeze_at_exit:
+        atexit.register(gc.unfreeze)
+        _unfreeze_at_exit = True
+    gc.freeze()
+
+
 @dataclass
 class RunStats:
     """Per-run counters, as datatrove's stat_update: kept, skipped by reason, seconds per stage."""
@@ -85,7 +100,7 @@ class Pipeline:
         # alive now) out of the cycle collector's reach, so that the full collections during a
         # run do not walk them again (about 7% of the CPU time otherwise). Reference counting
         # still frees any of them that is dropped.
-        gc.freeze()
+        freeze_survivors()
 
     @classmethod
     def default(cls, stage_names: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
@@ -127,7 +142,7 @@ class Pipeline:
                 # garbage is frozen with it and memory stays bounded on runs of millions; this
                 # collection only walks what was created since the last freeze.
                 gc.collect()
-                gc.freeze()
+                freeze_survivors()
             if isinstance(item, Skipped):
                 self.stats.skipped += 1
                 self.stats.skipped_by_reason[item.reason.split(";")[0]] += 1
