@@ -1144,6 +1144,18 @@ def test_crashes_and_ranks_are_no_events(text, typ):
     assert not _events(_through_pipeline(text, "2018-04-14"), typ)
 
 
+@pytest.mark.parametrize("text", [
+    # the dead of a plane that crashed or of a road accident…
+    "أفاد سلاح الجو الأميركي، الخميس، بمقتل قائد مقاتلة إف-16، بعد أن تحطمت طائرته في قاعدة نيليس الجوية.",
+    "قضى 14 شخصا في حادث حافلة في كندا، وجرح 14 آخرين إثر تصادم حافلة وشاحنة على طريق سريع.",
+    # …and an offensive announced for later (ستطلق قريبا) are no assault, in an article either
+    "أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم الدولة الإسلامية في شمال سوريا.",
+])
+def test_accidents_and_announced_offensives_are_no_assault_in_an_article(text):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+
+
 def test_a_crash_beside_a_claimed_attack_keeps_the_attack():
     text = ("ويأتي تحطم المروحية بعد مقتل ستة أشخاص في عملية انتحارية نفذتها حركة طالبان "
             "واستهدفت الشرطة الأفغانية في جنوب كابول.")
@@ -1160,3 +1172,15 @@ def test_a_crash_beside_a_claimed_attack_keeps_the_attack():
 def test_a_refused_act_of_any_shape_is_never_the_refuser(text):
     events = _events(_through_pipeline(text, "2018-04-14"), "REJECT")
     assert all(ev.actor is None or not ev.actor.text.startswith(("حضور", "دفع")) for ev in events)
+
+
+def test_an_article_reports_a_bare_casualty_count_that_a_lone_sentence_would_not():
+    # In an article the ASSAULT classifier's bar is lower (ARTICLE_THRESHOLD_SCALE): a death toll
+    # of a battle told as a subordinate report is an event to code there.
+    toll = "وأشار إلى أن المعارك اسفرت عن مقتل أكثر من 20 عنصراً من الميليشيا وإصابة آخرين."
+    lead = "أعلن الجيش اليمني تقدم قواته في مديرية نهم شرقي العاصمة صنعاء بعد معارك مع الحوثيين."
+    alone = _events(_through_pipeline(toll, "2018-04-08"), "ASSAULT")
+    assert not alone
+    [ev] = [e for e in _events(_through_pipeline(lead + "\n" + toll, "2018-04-08"), "ASSAULT")
+            if "20 عنصراً" in e.evidence.text]
+    assert ev.target.text == "20 عنصراً"

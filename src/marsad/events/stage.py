@@ -43,8 +43,13 @@ from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize
 
 CLASSIFIED = ("ASSAULT", "PROTEST")
-ARTICLE_THRESHOLD_SCALE = 0.8
-CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط)")
+# Inside an article a sentence is accepted at this share of the classifier's GSR threshold: an
+# attack told in a subordinate clause or as a bare casualty count (المعارك أسفرت عن مقتل أكثر من
+# 20 عنصرا) still counts there. For ASSAULT, about 70 % of the news sentences scoring between
+# 0.62 and 0.8 of the threshold report a new assault (two audited samples of 40 and 30); the
+# PROTEST sentences in that band mostly name a protest movement in the background.
+ARTICLE_THRESHOLD_SCALE = {"ASSAULT": 0.62, "PROTEST": 0.8}
+CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط|قضي|قضوا|توفي|توفوا)")
 _DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$|(?:ال)?عديد(?:\s|$))")
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
@@ -64,14 +69,14 @@ class EventStage:
         # Whole articles are coded more inclusively than the GSR sentences the classifier was tuned
         # on (an attack reported in a subordinate clause, or an offensive with a named agent, still
         # counts): a lower threshold and the offensive rule apply to articles, not to lone sentences.
-        scale = ARTICLE_THRESHOLD_SCALE if len(sents) > 1 else 1.0
+        in_article = len(sents) > 1
         for sent in sents:
-            events.extend(sentence_events(article, sent, scale))
+            events.extend(sentence_events(article, sent, in_article))
         article.events = _dedupe(events)
         return article
 
 
-def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> list[Event]:
+def sentence_events(article: Article, sent: Sentence, in_article: bool = False) -> list[Event]:
     stext = article.text[sent.start:sent.end]
     if len(stext.split()) < 3:
         return []
@@ -84,10 +89,10 @@ def sentence_events(article: Article, sent: Sentence, scale: float = 1.0) -> lis
             continue
         found = _classified_roles(article, sent, typed, typ) if typ in ROLE_CUE_TYPES else None
         p = model.probability(stext, role_cues(found[2]) if found else None)
-        if p < model.threshold * scale:
-            if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and scale < 1.0:
+        if p < model.threshold * (ARTICLE_THRESHOLD_SCALE[typ] if in_article else 1.0):
+            if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and in_article:
                 out.extend(_offensives(article, sent, typed, p))
-            if typ == "PROTEST" and p >= OFFENSIVE_FLOOR and scale < 1.0:
+            if typ == "PROTEST" and p >= OFFENSIVE_FLOOR and in_article:
                 out.extend(_demonstrations(article, sent, typed, p))
             continue
         best, mode, roles = found or _classified_roles(article, sent, typed, typ)
@@ -151,8 +156,10 @@ _RULING = re.compile(r"^(?:ب(?:ال)?(?:سجن|حبس|اعدام|براءه|ت�
 # زلزال بقوة 7.3 درجة ضرب المنطقة، ضربت عاصفة: nature strikes, nobody attacks. Named anywhere in
 # the sentence, a disaster takes its casualties; a tremor, storms or a wave count next to ضرب only.
 _DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيول|تسونامي|اعاصير"
-# قتل طيارا مروحية في تحطم طائرتهما: the dead of a crash, unless the sentence also names an attack
-_CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:ال)?تحطم(?!\w)")
+# قتل طيارا مروحية في تحطم طائرتهما، حادث سير، سقوط الطائرة، تصادم حافلة وشاحنة: the dead of a
+# crash or an accident, unless the sentence also names an attack
+_CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:(?:ال)?تحطم(?:ت|ها|ه)?|(?:ال)?(?:تصادم|اصطدام)|(?:ال)?حادث (?:سير|مروري|الحافله|حافله|"
+                       r"سقوط (?:ال)?(?:طائره|مروحيه))|(?:ال)?سقوط (?:ال)?(?:طائره|مروحيه))(?!\w)")
 _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
