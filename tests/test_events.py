@@ -695,7 +695,7 @@ def test_a_protest_against_an_act_targets_its_doer_not_the_act(text, target):
     ("كما قتل احد عناصر الشرطة وأصيب خمسة آخرون بجروح في هجوم بعبوة ناسفة جنوب كركوك.", None, "عناصر الشرطة"),
     (("ونقلت وكالة رويترز عن مسؤولين أكراد أن ضربة جوية أميركية في شمال العراق، أدت الى مقتل ثمانية من "
       "مقاتلي البيشمركة الأكراد وأصابت ستة آخرين."),
-     "ضربة جوية أميركية", "ثمانية من مقاتلي البيشمركة الأكراد"),
+     "أميركية", "ثمانية من مقاتلي البيشمركة الأكراد"),  # the strike's nationality: US forces
     ("وقتل مسلحون شرطيا وأصيب آخرون في هجوم على نقطة تفتيش.", "مسلحون", "شرطيا"),
 ])
 def test_others_hurt_alongside_make_the_first_named_the_victims(text, actor, target):
@@ -1184,3 +1184,27 @@ def test_an_article_reports_a_bare_casualty_count_that_a_lone_sentence_would_not
     [ev] = [e for e in _events(_through_pipeline(lead + "\n" + toll, "2018-04-08"), "ASSAULT")
             if "20 عنصراً" in e.evidence.text]
     assert ev.target.text == "20 عنصراً"
+
+
+@pytest.mark.parametrize("text, actor, canonical, target", [
+    # a strike named by its nationality was made by that country's forces…
+    ("قتل عشرة أشخاص في قصف إسرائيلي على مدينة غزة.", "إسرائيلي", "israel-military", "عشرة أشخاص"),
+    ("قتل ثلاثة مسلحين في ضربة جوية أمريكية في مدينة الصدر ببغداد أمس.", "أمريكية", "united-states-military",
+     "ثلاثة مسلحين"),
+    ("قتل 12 شخصا في غارة جوية روسية استهدفت سوقا شعبية في ريف إدلب.", "روسية", "russia-military", "12 شخصا"),
+    # …and the fire (برصاص، بنيران) of a named force ends the victims' phrase and names the killer
+    ("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي في مدينة جنين أمس.", "قوات الاحتلال الإسرائيلي",
+     "israel-military", "شاب فلسطيني"),
+    ("قتل خمسة مدنيين بنيران الجيش التركي في ريف حلب الشمالي.", "الجيش التركي", "turkey-military", "خمسة مدنيين"),
+])
+def test_who_fired_the_strike_or_the_bullets(text, actor, canonical, target):
+    lead = "وذكرت مصادر طبية محلية تفاصيل الحادث مساء أمس الخميس."
+    [ev] = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert (ev.actor.text, ev.actor.canonical, ev.target.text) == (actor, canonical, target)
+
+
+def test_a_victim_of_the_nationality_is_not_the_attacker():
+    # جندي أمريكي was killed: the nationality qualifies a person, not a strike
+    text = "قتل جندي أمريكي في هجوم بعبوة ناسفة استهدف دوريته في ولاية هلمند."
+    evs = _events(_through_pipeline(text, "2018-04-14"), "ASSAULT")
+    assert all(ev.actor is None or ev.actor.canonical != "united-states-military" for ev in evs)

@@ -154,8 +154,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) \
                 and (has_conjunction(w.text) or _CLAUSE_START.match(n)):
             break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
-        if taken and _BI_AL.match(n):
-            break  # فلسطينيا | بالرصاص: an instrument phrase follows the participant
+        if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)):
+            break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش: an instrument phrase follows the participant
         if taken and n == "باسم" and _without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
             taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
             continue
@@ -443,7 +443,7 @@ COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه
 
 
 # ب + a strike or weapon (بقصف، بغارة، برصاص): how something was hit, opening a phrase of its own.
-_BY_STRIKE = re.compile(r"^ب(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص)$")
+_BY_STRIKE = re.compile(r"^ب(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص|رصاصه)$")
 
 
 def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] = ("ORG", "PER", "LOC")) -> Span | None:

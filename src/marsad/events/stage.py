@@ -266,6 +266,11 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
             continue
         for oa, ot in _roles(article, sent, other):
             roles = [(a or oa, t or ot) for a, t in roles]
+    by_nation = _strike_nationality(article, sent) if typ == "ASSAULT" else None
+    if by_nation is not None:
+        # no attacker, or the strike itself as one (غارة جوية روسية): the country's forces
+        roles = [(by_nation if (a is None or a.canonical is None and a.start <= by_nation.start < a.end)
+                  and (t is None or not t.start <= by_nation.start < t.end) else a, t) for a, t in roles]
     if typ == "PROTEST":
         against = _protest_target(article, sent)
         roles = [(a or _protesters(article, sent), _grieved_party(article, sent, against or t)) for a, t in roles]
@@ -278,6 +283,57 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
             target = None  # بردّ قوي على هجوم كيماوي مفترض: an attack answered is not whom the strike hit
         out.append(_participants(article, typ, actor, target))
     return best, mode, out
+
+
+# قصف إسرائيلي، ضربة جوية أمريكية، الغارات التركية، طائرات حربية تركية: a strike, weapon or
+# aircraft qualified by a nationality was the work of that country's armed forces.
+_STRIKE_NOUN = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|طائره|طائرات|"
+                          r"مقاتله|مقاتلات|طيران|مروحيه|مروحيات|مدفعيه|نيران|رصاص|عدوان|هجوم|هجمات|اعتداء|اعتداءات)$")
+_STRIKE_KIND = re.compile(r"^(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه|صاروخي|صاروخيه|حربي|حربيه|بدون طيار|مسير|مسيره|الحي|مكثف|مكثفه)$")
+
+
+def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
+    """The nationality adjective after a strike noun (قصف إسرائيلي), as a span standing for that
+    country's armed forces (canonical ``<country>-military``), or None."""
+    ws = words(article.text, sent.start, sent.end)
+    for i, w in enumerate(ws[:-1]):
+        if not _STRIKE_NOUN.match(normalize(w.text)):
+            continue
+        for nxt in ws[i + 1:i + 4]:
+            if _gap(article.text, w.end, nxt.start):
+                break
+            n = normalize(nxt.text)
+            military = _military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", n).removesuffix("ه"))
+            if military is not None:
+                # a joint strike (أمريكية-بريطانية-فرنسية، الأمريكية الفرنسية) is no one country's
+                after = article.text[nxt.end:nxt.end + 1]
+                later = ws[ws.index(nxt) + 1] if nxt is not ws[-1] else None
+                if after == "-" or later is not None and not _gap(article.text, nxt.end, later.start) and \
+                        _military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", normalize(later.text)).removesuffix("ه")):
+                    return None
+                return Span(nxt.start, nxt.end, nxt.text, military)
+            if not _STRIKE_KIND.match(n):
+                break
+    return None
+
+
+@lru_cache(maxsize=1)
+def _military_by_nisba() -> dict[str, str]:
+    """Nationality adjective, bare and masculine (اسرائيلي، تركي) → the id of the country's armed
+    forces in the actor dictionary, read off their aliases (الجيش الإسرائيلي)."""
+    from marsad.link.actors import ActorDictionary
+
+    out: dict[str, str] = {}
+    for a in ActorDictionary.load().actors.values():
+        if a.kind == "military" and a.id.endswith("-military"):
+            for alias in a.aliases_ar:
+                parts = normalize(alias).split()
+                if len(parts) == 2 and parts[0] == "الجيش" and parts[1].startswith("ال"):
+                    out.setdefault(parts[1][2:], a.id)
+    for k, v in list(out.items()):  # أميركي / أمريكي: both spellings are common
+        out.setdefault(k.replace("اميركي", "امريكي"), v)
+        out.setdefault(k.replace("امريكي", "اميركي"), v)
+    return out
 
 
 _OTHERS = re.compile(r"^\S+\s+اخر(?:ون|ين|ان|يات)$")  # خمسة آخرون، 10 آخرين: a count of "others"
@@ -1025,7 +1081,7 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
             np_ = noun_phrase(article, ws[i + 1].start, end)
             if np_ is not None and normalize(np_.text.split()[0]) not in _NOT_AGENTS:
                 return np_
-        if carried and n == "برصاص":
+        if carried and n in ("برصاص", "بنيران"):
             return noun_phrase(article, ws[i + 1].start, end)
         if carried and n in ("قام", "قامت") and i + 2 < len(ws) and normalize(ws[i + 1].text) in ("به", "بها"):
             return noun_phrase(article, ws[i + 2].start, end)  # قصف عشوائي قام به المتمردون
@@ -1443,6 +1499,8 @@ def _plausible_agent(article: Article, actor: Span, named: bool = True) -> Span 
     by an armed person, force, group, weapon or strike (مسلحون، القوات، عبوة ناسفة، غارة جوية).
     Anything else in subject position (قتلى، موكبه، ثكنة) is a misread, and no actor beats a wrong
     one. The blast of a weapon (انفجار عبوة ناسفة) is attributed to the weapon."""
+    if actor.canonical is not None and actor.canonical.endswith("-military"):
+        return actor  # a country's armed forces (الجيش التركي, or قصف تركي read as them)
     if _facility(article, actor):
         return None  # غارة … استهدفت قاعدة التيفور: a base, an airport or a hospital is struck, it strikes no one
     # A place acts only as the head of the phrase (إسرائيل نفذت), not inside it (مدينة جلال أباد).
