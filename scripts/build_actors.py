@@ -315,6 +315,7 @@ pmf | Popular Mobilization Forces | armed_group | IQ | ORG | - | الحشد ال
 peshmerga | Peshmerga | military | IQ | ORG | - | البيشمركة; قوات البيشمركة; البشمركة
 krg | Kurdistan Regional Government | government | IQ | ORG | - | حكومة إقليم كردستان; حكومة إقليم كردستان العراق
 libyan-national-army | Libyan National Army | military | LY | ORG | - | الجيش الوطني الليبي; قوات حفتر; الجيش الليبي
+libya-dawn | Libya Dawn | armed_group | LY | ORG | - | فجر ليبيا; قوات فجر ليبيا; قوة فجر ليبيا; ميليشيات فجر ليبيا
 muslim-brotherhood | Muslim Brotherhood | party | - | ORG | - | الإخوان المسلمين; الإخوان المسلمون; جماعة الإخوان; جماعة الإخوان المسلمين; الإخوان
 saudi-led-coalition | Saudi-led coalition in Yemen | military | SA | ORG | - | التحالف العربي; تحالف دعم الشرعية; تحالف دعم الشرعية في اليمن; التحالف العربي بقيادة السعودية; قوات التحالف العربي; التحالف بقيادة السعودية; طيران التحالف العربي; مقاتلات التحالف العربي; التحالف الذي تقوده السعودية; تحالف عاصفة الحزم
 us-led-coalition | US-led coalition against ISIS | military | US | ORG | - | التحالف الدولي; التحالف الدولي ضد داعش; التحالف الدولي لمحاربة داعش; التحالف الدولي بقيادة الولايات المتحدة; التحالف الدولي ضد تنظيم الدولة; التحالف الذي تقوده الولايات المتحدة

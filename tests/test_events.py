@@ -1208,3 +1208,44 @@ def test_a_victim_of_the_nationality_is_not_the_attacker():
     text = "قتل جندي أمريكي في هجوم بعبوة ناسفة استهدف دوريته في ولاية هلمند."
     evs = _events(_through_pipeline(text, "2018-04-14"), "ASSAULT")
     assert all(ev.actor is None or ev.actor.canonical != "united-states-military" for ev in evs)
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # one name with the charge right after اتهم is the accused, whoever accuses
+    ("ومنذ ذلك الحين اتهم النظام السوري باستخدام غاز الكلور وغيرها من المواد الكيميائية مرارا.", "ACCUSE",
+     None, "النظام السوري"),
+    ("وأعربت الأمم المتحدة عن قلقها من الهجوم الذي وقع في دوما واتهمت به دمشق.", "ACCUSE", None, "دمشق"),
+    # an accuser named after the verb is followed by the accused
+    ("واتهم ترامب روسيا بدعم النظام السوري.", "ACCUSE", "ترامب", "روسيا"),
+    # after ندد the بـ phrase is what is condemned, and the name before it condemns
+    ("ندد الرئيس الأميركي دونالد ترامب بمداهمة عناصر من مكتب التحقيقات مكتب محاميه.", "ACCUSE",
+     "الرئيس الأميركي دونالد ترامب", None),
+    # a reason (ل + verbal noun + pronoun) ends the one criticised
+    ('وانتقد ترامب نظيره الروسي لدعمه "الأسد الحيوان" بعد هجوم كيماوي مزعوم في سوريا.', "ACCUSE",
+     "ترامب", "نظيره الروسي"),
+    # a series of sanctions is what is imposed; the target follows على
+    ("وفرضت الولايات المتحدة سلسلة عقوبات على روسيا في الآونة الأخيرة.", "SANCTION", "الولايات المتحدة", "روسيا"),
+    # من أجل is a purpose, not whom the demand is made of
+    ('وأوضح كومي أن ترامب طالب بالتحقيق في الواقعة من أجل إثبات أنها "مجرد كذبة".', "REQUEST", "ترامب", None),
+])
+def test_accused_charged_and_purposes(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+@pytest.mark.parametrize("text, typ", [
+    # findings reached are no agreement
+    ("يذكر أن محققين من المنظمة أكدوا النتائج التي توصل إليها البريطانيون بأن سكريبال وابنته تعرضا للتسميم.",
+     "AGREE"),
+    # topping a list is no occupation
+    ("وقالت الدراسة إن من أبرز القضايا التي احتلت قائمة التصريحات والمواقف الإيرانية قضية البحرين.", "COERCE"),
+    # pilgrims gathered to celebrate do not protest
+    ("تجمع عشرات الآلاف من الحجاج الأرثوذكس السبت في كنيسة القيامة بالقدس القديمة للاحتفال بسبت النور.", "PROTEST"),
+    # a verbal noun after أن with a predicate ahead is talked about, not done
+    ("وحذر أوباما المشرعين من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب.", "REJECT"),
+    # فجر ليبيا is a name (Libya Dawn), not a bombing
+    ("وقالت مصادر إن أكبر قوة بعد قوة «فجر ليبيا» التي تتمركز في طرابلس هي القوة الثالثة.", "ASSAULT"),
+])
+def test_findings_rankings_celebrations_talk_and_names_are_no_events(text, typ):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)

@@ -32,7 +32,16 @@ def is_live(article: Article, sent: Sentence, h: Hit) -> bool:
         return False
     if cues.QUESTION.search(article.text[h.start:sent.end]):
         return False
+    if h.trigger.kind == "verb" and _COMPLEMENTISER_END.search(before) \
+            and _PREDICATE_AHEAD.search(" " + normalize(article.text[h.end:min(sent.end, h.end + 50)])):
+        return False  # محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب: a verbal noun with a predicate ahead
     return not _relative_with_resumptive(article, sent, h)
+
+
+_COMPLEMENTISER_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:ان|بان|لان)\s*$")
+# What the verbal noun's clause goes on to say about it: a future or modal predicate.
+_PREDICATE_AHEAD = re.compile(r"^(?:\s+\S+){1,3}?\s+(?:(?:س|سوف )?(?:[يت]ودي|[يت]كون|[يت]شكل|[يت]جعل|[يت]هدد|[يت]عني|[يت]قوض|[يت]دفع|[يت]وثر|"
+                              r"[يت]زيد|[يت]ضر|[يت]مثل)|من شانه|من شانها)(?!\w)")
 
 
 RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
@@ -62,11 +71,20 @@ _ACCUSATORY = re.compile(r"(?<!\w)(?:جريمه|جرائم|عدوان|عدوان
 
 
 # احتلت المرتبة الأولى / الصدارة: ranked first, not an occupation.
-_RANKED = re.compile(r"^\s*(?:\S+\s+)?(?:المرتبه|المركز|الصداره|المقدمه|اعلي|المرتبتين|موقعا|مكانه)")
+_RANKED = re.compile(r"^\s*(?:\S+\s+)?(?:المرتبه|المركز|الصداره|المقدمه|اعلي|المرتبتين|موقعا|مكانه|قايمه|عناوين)")
+
+
+# النتائج التي توصل إليها البريطانيون: findings reached, not an agreement, unless what was reached
+# (the antecedent of إليه / إليها) is a deal.
+_REACHED_BACK = re.compile(r"^\s*(?:اليه|اليها|اليهما)(?:\s|$)")
+_DEAL_BEFORE = re.compile(r"(?:اتفاق|تفاهم|تسويه|صفقه|هدنه|اتفاقيه|صيغه)")
 
 
 def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
     """Past-tense verb, or a verbal noun carried by a light verb ('تم إجلاء مدنيين', 'قاما بتحريك')."""
+    if h.trigger.stem == "توصل" and _REACHED_BACK.match(normalize(article.text[h.end:min(sent.end, h.end + 10)])) \
+            and not _DEAL_BEFORE.search(normalize(article.text[max(sent.start, h.start - 40):h.start])):
+        return False
     if h.trigger.kind == "verb":
         if h.trigger.stem == "احتل" and _RANKED.match(normalize(article.text[h.end:min(sent.end, h.end + 40)])):
             return False

@@ -42,6 +42,8 @@ _TO_OUTLET = re.compile(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|�
 _FEMININE_END = re.compile(r"(?:ة|ات)$")
 _BI_AL = re.compile(r"^(?:و|ف)?بال")
 _BI_WORD = re.compile(r"^ب\w{2,}$")
+_FOR_ITS = re.compile(r"^ل(?!ل)\w{3,}(?:ه|ها|هم|هما)$")  # لدعمه، لرفضها، لاستخدامهم
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
 _CONJ = re.compile(r"^(?:و|ف)")
 _CONJ_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال)?")
 # The word tests below are pure functions of one word, read again and again for the same words
@@ -134,6 +136,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if len(taken) == 2 and _indefinite_nisba(taken[-1].text) and entity_at(article, w.start, w.end) is not None \
                 and not _inside_entity(article, w):
             break  # مصدر إماراتي | قطر: an adjective closed the indefinite phrase (not وزير خارجية قطر)
+        if len(taken) >= 2 and not _definite(taken[-1].text) and _nationality(taken[-1].text) and n.startswith("ال") \
+                and not _inside_entity(article, w):
+            break  # مصادر حكومية يمنية | الحوثيين: a definite word cannot qualify an indefinite phrase
         if taken and _definite(taken[-1].text) and any(x.start == w.start and x.label in ("ORG", "LOC") for x in article.entities) \
                 and not _inside_entity(article, w) and not _adjective(n):
             break  # وطالب مجلس الجامعة | مجلس الأمن: a named body after a complete definite phrase is the object
@@ -154,6 +159,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) \
                 and (has_conjunction(w.text) or _CLAUSE_START.match(n)):
             break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
+        if taken and _FOR_ITS.match(n) and _DIACRITICS.sub("", w.text).endswith(("ه", "ها", "هم", "هما")) \
+                and entity_at(article, w.start, w.end) is None:  # (not ة: لمنظمة)
+            break  # انتقد نظيره الروسي | لدعمه الأسد: a reason (ل + verbal noun + its pronoun) follows
         if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)):
             break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش: an instrument phrase follows the participant
         if taken and n == "باسم" and _without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
@@ -417,6 +425,31 @@ _INSTITUTIONS = {"قوات", "شرطه", "جيش", "سلطات", "امن", "حك
                  "ميليشيات", "مليشيات", "جماعه", "حركه", "منظمه", "وكاله", "صحيفه", "قناه", "نيابه"}
 
 
+@lru_cache(maxsize=1)
+def military_by_nisba() -> dict[str, str]:
+    """Nationality adjective, bare and masculine (اسرائيلي، تركي) → the id of the country's armed
+    forces in the actor dictionary, read off their aliases (الجيش الإسرائيلي)."""
+    from marsad.link.actors import ActorDictionary
+
+    out: dict[str, str] = {}
+    for a in ActorDictionary.load().actors.values():
+        if a.kind == "military" and a.id.endswith("-military"):
+            for alias in a.aliases_ar:
+                parts = normalize(alias).split()
+                if len(parts) == 2 and parts[0] == "الجيش" and parts[1].startswith("ال"):
+                    out.setdefault(parts[1][2:], a.id)
+    for k, v in list(out.items()):  # أميركي / أمريكي: both spellings are common
+        out.setdefault(k.replace("اميركي", "امريكي"), v)
+        out.setdefault(k.replace("امريكي", "اميركي"), v)
+    return out
+
+
+def _nationality(word: str) -> bool:
+    """يمنية، ليبي، أمريكيون: an adjective of a country (a nisba that names one)."""
+    n = re.sub(r"(?:ه|ون|ين|ان)$", "", normalize(word))
+    return n in military_by_nisba()
+
+
 def _indefinite_nisba(word: str) -> bool:
     """إماراتي، غربية: an indefinite adjective of origin (خارجية، داخلية name ministries)."""
     n = normalize(word)
@@ -506,6 +539,8 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
                 continue  # على مقربة من، على بعد، على الأقل، على إثر: a place, a measure or a cause
             if n == "علي" and i > 0 and normalize(ws[i - 1].text) in ("ردا", "تعقيبا", "تعليقا"):
                 continue  # ردا على 3 موجات من الغارات: what is answered, not what is struck
+            if n == "من" and nxt in ("اجل", "جهته", "جهتها", "جانبه", "جانبها", "جديد"):
+                continue  # طالب بالتحقيق من أجل إثبات، من جهته: a purpose or a turn of phrase, not whom
             if n in _TAKES_BI and nxt.startswith("بال"):
                 found = noun_phrase(article, ws[i + 1].start + 1, end)  # منددين بالانقلاب → الانقلاب
             elif n in _TAKES_BI and nxt.startswith("ب") and i + 2 < len(ws):

@@ -31,6 +31,7 @@ from marsad.events.roles import (
     has_conjunction,
     indefinite_antecedent,
     leading_clitic,
+    military_by_nisba,
     noun_phrase,
     noun_phrase_before,
     opens_with_verb,
@@ -133,10 +134,18 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     casualties = [h for h in hits if h.trigger.type == "ASSAULT" and CASUALTY.match(normalize(article.text[h.start:h.end]))]
     if casualties and all(h in casualties for h in hits if h.trigger.type == "ASSAULT") and _CRASH_IN.search(normalize(stext)):
         hits = [h for h in hits if h not in casualties]
+    if any(h.trigger.type == "PROTEST" for h in hits) and _FESTIVE_IN.search(normalize(stext)):
+        # تجمع عشرات الآلاف من الحجاج … للاحتفال: a crowd gathered to celebrate or worship is no
+        # protest (an explicit protest word still is)
+        hits = [h for h in hits if not (h.trigger.type == "PROTEST" and _GATHERING.match(normalize(article.text[h.start:h.end])))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
     return [h for h in hits if is_live(article, sent, h)]
+
+
+_FESTIVE_IN = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)?(?:احتفال|احتفالا|احتفالات|حجاج|مصلين|مهرجان|ماراثون|مشجع\w*|عرس|زفاف)(?!\w)")
+_GATHERING = re.compile(r"^(?:و|ف)?(?:ال)?(?:تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|حشد|حشود|تجمهر|تجمهروا|تجمعات|مسيره|مسيرات)$")
 
 
 # Words of a match report (normalised); two different ones make a sentence sport.
@@ -303,13 +312,13 @@ def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
             if _gap(article.text, w.end, nxt.start):
                 break
             n = normalize(nxt.text)
-            military = _military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", n).removesuffix("ه"))
+            military = military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", n).removesuffix("ه"))
             if military is not None:
                 # a joint strike (أمريكية-بريطانية-فرنسية، الأمريكية الفرنسية) is no one country's
                 after = article.text[nxt.end:nxt.end + 1]
                 later = ws[ws.index(nxt) + 1] if nxt is not ws[-1] else None
                 if after == "-" or later is not None and not _gap(article.text, nxt.end, later.start) and \
-                        _military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", normalize(later.text)).removesuffix("ه")):
+                        military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", normalize(later.text)).removesuffix("ه")):
                     return None
                 return Span(nxt.start, nxt.end, nxt.text, military)
             if not _STRIKE_KIND.match(n):
@@ -317,23 +326,6 @@ def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _military_by_nisba() -> dict[str, str]:
-    """Nationality adjective, bare and masculine (اسرائيلي، تركي) → the id of the country's armed
-    forces in the actor dictionary, read off their aliases (الجيش الإسرائيلي)."""
-    from marsad.link.actors import ActorDictionary
-
-    out: dict[str, str] = {}
-    for a in ActorDictionary.load().actors.values():
-        if a.kind == "military" and a.id.endswith("-military"):
-            for alias in a.aliases_ar:
-                parts = normalize(alias).split()
-                if len(parts) == 2 and parts[0] == "الجيش" and parts[1].startswith("ال"):
-                    out.setdefault(parts[1][2:], a.id)
-    for k, v in list(out.items()):  # أميركي / أمريكي: both spellings are common
-        out.setdefault(k.replace("اميركي", "امريكي"), v)
-        out.setdefault(k.replace("امريكي", "اميركي"), v)
-    return out
 
 
 _OTHERS = re.compile(r"^\S+\s+اخر(?:ون|ين|ان|يات)$")  # خمسة آخرون، 10 آخرين: a count of "others"
@@ -578,6 +570,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # المدينة التي باتت تنتشر فيها شرطة عسكرية: فيها points back to the place before the verb,
         # and the forces deployed follow it; اجتماع لمجلس الأمن دعت إليه روسيا: who called it
         return [(noun_phrase(article, nxt_words[1].start, end), None)]
+    if h.trigger.stem == "اتهم" and kind == "verb" and len(nxt_words) > 1 and normalize(nxt_words[0].text) in _RESUMPTIVE_BI:
+        # الهجوم الذي … واتهمت به دمشق: with the charge pointing back, the name after it is the accused
+        return [(None, noun_phrase(article, nxt_words[1].start, end))]
     if typ == "ACCUSE":
         blame = next((w for w in nxt_words[:5] if _bare_article(w.text) in _RESPONSIBILITY), None)
         if blame is not None and blame.start > nxt_words[0].start:
@@ -683,6 +678,17 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # وشجب الممارسات الإسرائيلية: a non-human plural takes a feminine verb, so after a masculine
         # one it is the object
         actor, obj_from = None, h.end
+    elif h.trigger.stem == "اتهم" and kind == "verb" and before is None and nxt is not None \
+            and not _object_pronoun(word, h.trigger.stem) and _charge_follows(article, nxt, end):
+        # اتهم النظام السوري باستخدام غاز الكلور، واتهم فرنسا بالاعتداء: one name with the charge
+        # (بـ) right after it is the accused, the verb being passive or its subject a pronoun (not
+        # after ندد / أدان, whose بـ is what is condemned; an accuser named after the verb is
+        # followed by the accused: اتهم ترامب روسيا بـ…). Joined by و, the verb usually continues
+        # the last speaker; alone (منذ ذلك الحين اتهم النظام، بينما اتهم رايت بالكذب) it is mostly
+        # the passive, with no accuser named.
+        if not word.startswith(("و", "ف")):
+            return [(None, nxt)]
+        actor, obj_from = None, h.end
     elif _feminine_verb(word, kind) and nxt is not None and _masculine_head(nxt.text):
         # ودعت المجتمع الدولي إلى …: a feminine verb does not agree with a masculine noun after it,
         # so the subject is a pronoun and the noun is the object
@@ -740,7 +746,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if obj is not None and _phrase_adjective(article, h, obj):
         obj_from, obj = obj.end, None  # فرض عقوبات | جديدة على إيران: the phrase's noun takes its adjective
 
-    same_type = obj is not None and any(t.trigger.type == typ and t.start == 0 for t in find_triggers(obj.text))
+    # فرضت … عقوبات، سلسلة عقوبات على روسيا: the sanctions are what is imposed, the target follows
+    same_type = obj is not None and any(t.trigger.type == typ and (t.start == 0 or typ == "SANCTION" and t.trigger.kind == "noun")
+                                        for t in find_triggers(obj.text))
     if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
                                                      "SANCTION") and not _gap(article.text, obj_from, obj.start):
         target = obj
@@ -1229,6 +1237,24 @@ def _joins_clause(article: Article, sent: Sentence, h: Hit) -> bool:
     if len(words(article.text, sent.start, h.start)) < 3:
         return False
     return has_conjunction(article.text[h.start:h.end])
+
+
+_RESUMPTIVE_BI = {"به", "بها", "بهم", "بهما"}
+# ب-words after a name that are no charge (time, manner, cause, source)
+_NOT_CHARGE = {"بعد", "بين", "بشكل", "بشده", "بسبب", "بحسب", "بينما", "بالقرب", "بدوره", "بدورها", "بقوه", "بوضوح",
+               "بصوره", "بصفته", "بصفتها", "بدون", "بالنسبه", "بلاده", "بلادها", "بالتزامن"}
+
+
+def _charge_follows(article: Article, nxt: Span, end: int) -> bool:
+    """The word right after ``nxt`` is what one is accused of: بـ + a noun (باستخدام، بالاعتداء،
+    بأنه), with nothing between."""
+    after = words(article.text, nxt.end, end, 2)
+    if not after or _gap(article.text, nxt.end, after[0].start):
+        return False
+    n = normalize(after[0].text)
+    # (مصدر بالداخلية | عبد الملك الحوثي: a name right after makes the ب-word part of the subject)
+    return n.startswith("ب") and len(n) > 3 and n not in _NOT_CHARGE and entity_at(article, after[0].start, after[0].end) is None \
+        and not (len(after) > 1 and any(e.start == after[1].start and e.label in ("PER", "ORG") for e in article.entities))
 
 
 def _earlier_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
