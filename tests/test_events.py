@@ -1249,3 +1249,26 @@ def test_accused_charged_and_purposes(text, typ, actor, target):
 def test_findings_rankings_celebrations_talk_and_names_are_no_events(text, typ):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the instrument an attack was made with stands between the verb's subject and its object
+    ("إلى ذلك قصفت مقاتلات التحالف بعدة غارات جوية عددا من نقاط تجمع المليشيات بجبهتي حرض وميدي.",
+     "مقاتلات التحالف", "عددا من نقاط"),
+    (("وفي ليل السادس والسابع من أبريل، قصفت الولايات المتحدة بـ59 صاروخاً موجهاً من طراز توماهوك مطار الشعيرات "
+     "العسكري في محافظة حمص."), "الولايات المتحدة", "مطار الشعيرات"),
+    # أنه before a light verb of attack is its subject, the one who announced it
+    ("أعلن الجيش الأميركي يوم الاثنين أنه شن غارة جوية قتلت خمسة مسلحين متطرفين في وسط الصومال.",
+     "الجيش الأميركي", "خمسة مسلحين متطرفين"),
+    # casualties from a party are that party's losses, not its attack
+    (("من جانب آخر، أفادت مصادر يمنية عن سقوط قتلى وجرحى من الحوثيين السبت في اشتباكات مسلحة مع المقاومة الشعبية "
+     "في مديرية أرحب شمال العاصمة صنعاء."),
+     None, "الحوثيين"),
+    # the group's fighters after an attack noun made the attacks
+    ("وزادت وتيرة هجمات مقاتلي حزب العمال الكردستاني على مواقع الجيش في جنوب شرق تركيا منذ منتصف يوليو.",
+     "مقاتلي حزب العمال الكردستاني", "مواقع الجيش"),
+])
+def test_instruments_announced_strikes_losses_and_fighters(text, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]

@@ -301,6 +301,38 @@ _STRIKE_NOUN = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قصف|غاره|غ�
 _STRIKE_KIND = re.compile(r"^(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه|صاروخي|صاروخيه|حربي|حربيه|بدون طيار|مسير|مسيره|الحي|مكثف|مكثفه)$")
 
 
+_QUANTITY = re.compile(r"^(?:\d+|عده|عشرات|مئات|بضع|بضعه|اكثر|نحو|حوالي|اثن\w*|ثلاث\w*|اربع\w*|خمس\w*|ست\w*|سبع\w*|ثمان\w*|تسع\w*|عشر\w*)$")
+_WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بعيده|بعيد|المدي|متطوره|حديثه|جديده)$")
+
+
+def _skip_instrument(article: Article, pos: int, end: int) -> int:
+    """After an attack verb, the instrument it was done with (بعدة غارات جوية، بـ59 صاروخاً موجهاً من
+    طراز توماهوك) stands before the object: the offset right after it, or ``pos``."""
+    ws = words(article.text, pos, end, 8)
+    if not ws or not normalize(ws[0].text).startswith("ب"):
+        return pos
+    first = re.sub(r"^بـ?", "", normalize(ws[0].text))
+    i = 0
+    if _QUANTITY.match(first) and len(ws) > 1:  # بعدة غارات، بـ59 صاروخا
+        i = 1
+        first = normalize(ws[1].text)
+    elif not first:  # "بـ 59"
+        return pos
+    if not any(_STRIKE_NOUN.match(f) for f in (first, first.removesuffix("ا"), re.sub(r"(?:ين|ان)$", "", first))):
+        return pos  # (صاروخاً، صاروخين: accusative and dual)
+    j = i + 1
+    while j < len(ws) and not _gap(article.text, ws[j - 1].end, ws[j].start):
+        n = normalize(ws[j].text)
+        if n == "من" and j + 2 < len(ws) and normalize(ws[j + 1].text) in ("طراز", "نوع"):
+            j += 3  # من طراز توماهوك
+        elif _STRIKE_KIND.match(n) or (_WEAPON_TAIL.match(n) and not n.startswith("ال") and entity_at(article, ws[j].start, ws[j].end) is None
+                                       and not _QUANTITY.match(n) and n not in ("عددا", "اهدافا", "مواقعا")):
+            j += 1
+        else:
+            break
+    return ws[j].start if j < len(ws) else pos
+
+
 def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
     """The nationality adjective after a strike noun (قصف إسرائيلي), as a span standing for that
     country's armed forces (canonical ``<country>-military``), or None."""
@@ -508,7 +540,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     after_time = _skip_pp(article, h.end, end) if kind in ("verb", "impf") else h.end
     nxt = _cut_before_fire(article, noun_phrase(article, after_time, end))
     if casualty:
-        target = _met_death(article, sent, h) or noun_phrase(article, h.end, end, skip_numbers=True)
+        target = _met_death(article, sent, h) or _casualties_among(article, h.end, end) \
+            or noun_phrase(article, h.end, end, skip_numbers=True)
         actor = _explicit_agent(article, h.end, end)
         if actor is None and word.startswith("ب"):
             actor = _lead_subject(article, sent, h)  # قام عدد من جنود المارينز بقتل المدنيين
@@ -536,6 +569,12 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             # هذه الغارة عبد الله سعيد الجبري)
             if ent is not None and (ent.label == "ORG" or ent.label == "PER" and typ != "ASSAULT"):
                 actor = entity_span(ent)
+            elif typ == "ASSAULT" and len(nxt_words) > 1 and without_conjunction(nxt_words[0].text) in _MEMBERS \
+                    and not _gap(article.text, nxt_words[0].end, nxt_words[1].start):
+                group = entity_at(article, nxt_words[1].start, nxt_words[1].end)
+                if group is not None and group.label == "ORG" and group.start == nxt_words[1].start:
+                    # هجمات مقاتلي حزب العمال الكردستاني: the group's fighters made the attacks
+                    actor = _span_with_entity(article, nxt_words[0].start, group.end)
         if actor is None and typ == "ASSAULT":
             actor = _explicit_agent(article, h.end, end)  # تعرض … للخطف على أيدي مسلحين
         if actor is None and typ == "ASSAULT":
@@ -605,7 +644,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
     comp = re.sub(r"^و", "", normalize(prev[-1].text)) if prev else ""
-    if before is None and prev and (_pronoun_subject(comp, nxt) or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS):
+    if before is None and prev and (_pronoun_subject(comp, nxt) or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
+                                    or comp in _MASC_COMPS and kind == "verb" and h.trigger.stem in _LAUNCH_VERBS):
+        # (أعلن الجيش الأميركي أنه شن غارة: a light verb of attack has a doer, so أنه is its subject)
         # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
         before = _reporting_subject(article, sent, prev[-1].start)  # قال الحلف إنه قتل عددا …: the speaker
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
@@ -737,6 +778,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if actor is not None and bracket and obj_from - actor.end <= 2:
         obj_from += bracket.end()  # حذرت "جمعية شركات فرنسا" (ميديف إنترناسيونال) من …: the name again, in brackets
     obj_from = _skip_pp(article, obj_from, end)
+    if typ == "ASSAULT":
+        obj_from = _skip_instrument(article, obj_from, end)  # قصفت X | بعدة غارات جوية | عددا من المواقع
     obj = noun_phrase(article, obj_from, end)
     if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
             and not normalize(obj.text).startswith("لل") and not _is_entity(article, obj):  # لندن is a name
@@ -799,6 +842,20 @@ def _contributor(article: Article, target: Span, end: int) -> Span | None:
 
 
 # Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
+_MEMBERS = {"مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "قوات", "ميليشيات", "ميلشيات", "مليشيات", "جنود", "افراد", "طائرات",
+            "مقاتلات", "طيران"}
+
+
+def _casualties_among(article: Article, pos: int, end: int) -> Span | None:
+    """قتلى وجرحى من الحوثيين: the party the casualties came from (after من), or None."""
+    ws = words(article.text, pos, end, 3)
+    if ws and CASUALTY.match(normalize(ws[0].text)) and normalize(ws[0].text).startswith("و"):
+        ws = ws[1:]  # وجرحى
+    if len(ws) > 1 and normalize(ws[0].text) == "من" and not _gap(article.text, pos, ws[1].start):
+        return noun_phrase(article, ws[1].start, end)
+    return None
+
+
 def _met_death(article: Article, sent: Sentence, h: Hit) -> Span | None:
     """لقي 27 مدنيا مصرعهم: who met their death stands between لقي and مصرع / حتف."""
     if not re.match(r"^(?:مصرع|حتف)", normalize(article.text[h.start:h.end])):
@@ -1102,6 +1159,9 @@ _PRONOUN_COMPS = {"انها", "انهم", "انهما", "بانها", "بانه�
 _MASC_COMPS = {"انه", "بانه"}
 
 
+_LAUNCH_VERBS = {"شن", "نفذ"}
+
+
 def _pronoun_subject(comp: str, nxt: Span | None) -> bool:
     return comp in _PRONOUN_COMPS or (comp in _MASC_COMPS and nxt is not None and _accusative(nxt.text))
 
@@ -1306,7 +1366,7 @@ def _claimant(article: Article, sent: Sentence, h: Hit) -> Span | None:
     return None
 
 
-_BARE_PREPS = {"في", "عن", "من", "الي", "علي", "خلال", "اثر", "جراء", "بعد", "قبل", "عقب", "منذ"}
+_BARE_PREPS = {"في", "عن", "من", "الي", "علي", "خلال", "اثر", "جراء", "بعد", "قبل", "عقب", "منذ", "حول", "بشان", "بخصوص"}
 
 
 def _after_preposition(article: Article, sent: Sentence, h: Hit) -> bool:
@@ -1455,8 +1515,11 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
     if len(between) > 3 or any(normalize(w.text) in _NOT_ITS_OWN for w in between):
         return None  # قالت وزارة الدفاع إن الصواريخ، دافع أمام البرلمان عن الضربات: not the attacker
     lead = words(article.text, max(sent.start, e.start - 20), e.start)[-2:]
-    if any(normalize(w.text) == "من" for w in lead) and _counted_before(article, sent, lead[0].start):
-        return None  # مقتل 49 مسلحا من تنظيم داعش بقصف جوي: the members counted were hit, not hitting
+    if any(normalize(w.text) == "من" for w in lead) and (
+            _counted_before(article, sent, lead[0].start) or CASUALTY.match(normalize(lead[0].text))):
+        # مقتل 49 مسلحا من تنظيم داعش بقصف جوي، سقوط قتلى وجرحى من الحوثيين في اشتباكات: the
+        # members counted or the casualties were hit, not hitting
+        return None
     return entity_span(e)
 
 
