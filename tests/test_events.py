@@ -1272,3 +1272,34 @@ def test_instruments_announced_strikes_losses_and_fighters(text, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a source (ووفق X) is not the subject of the verb after it
+    ("ووفق المرصد السوري لحقوق الإنسان ينتشر في منبج 350 جنديا من التحالف، معظمهم من الأمريكيين.", "MOBILIZE",
+     "350 جنديا", None),
+    # a feminine body after a masculine verb joined by و is the one asked, not the asker
+    ("وطالب المحكمة الجنائية الدولية بالتحقيق في تلك الجريمة.", "REQUEST", None, "المحكمة الجنائية الدولية"),
+    # what is asked for (بضرورة، إلى + the act) holds no one asked
+    ("وطالب صبيح بضرورة تحرك الدول العربية فورًا لوقف هذا التطرف.", "REQUEST", "صبيح", None),
+    # severed relations are with someone
+    (("لكن هذه الأزمة، التي تشمل أيضا الإمارات والبحرين ومصر وجميعها قطعت علاقاتها مع قطر، ليست مدرجة على "
+     "جدول أعمال القمة."), "SANCTION", None, "قطر"),
+    # only an attack threatened has a target
+    ("وتراجعت القافلة عن خططها بعد أن هدد ترامب الثلاثاء بنشر الجيش على الحدود مع جارته الجنوبية.", "THREATEN",
+     "ترامب", None),
+    # "non-governmental" still qualifies the name
+    ("وانتقدت منظمة تونسية غير حكومية الخميس الماضي تعطيل المصادقة على القانون.", "ACCUSE",
+     "منظمة تونسية غير حكومية", "تعطيل المصادقة"),
+    # a definite title and its body, then the name: the name acts
+    ("دعت المدعية العامة للمحكمة الجنائية الدولية فاتو بنسودا إلى إنهاء العنف في قطاع غزة.", "REQUEST",
+     "فاتو بنسودا", None),
+])
+def test_sources_bodies_requests_and_titles(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_a_dual_agreement_verb_is_not_the_quoted_speakers():
+    text = 'وأضاف البيان "لقد اتفقا على تبادل المعلومات بشأن طبيعة الهجمات، وتنسيق استجابة قوية ومشتركة".'
+    assert all(ev.actor is None or ev.actor.text != "البيان" for ev in _events(_through_pipeline(text, "2018-04-14"), "AGREE"))

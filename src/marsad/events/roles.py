@@ -101,6 +101,11 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         return None
     ent = entity_at(article, first.start, first.end)
     if ent is not None and ent.end <= end:
+        after = words(article.text, ent.end, end, 2)
+        if len(after) == 2 and normalize(after[0].text) == "غير" and re.search(r"(?:ي|يه)$", normalize(after[1].text)) \
+                and not _gap_has_punct(article.text, ent.end, after[1].start):
+            # منظمة تونسية | غير حكومية: "non-governmental" still qualifies the name
+            return Span(ent.start, after[1].end, article.text[ent.start:after[1].end], ent.canonical)
         return entity_span(ent)
     if _PREP_MASDAR.match(normalize(first.text)) and ent is None:
         return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
@@ -380,6 +385,7 @@ def _definite(word: str) -> bool:
     return bool(_DEFINITE.match(normalize(word)))
 
 
+_SOURCE_LEADS = {"وفق", "ووفق", "وفقا", "ووفقا", "بحسب", "وبحسب", "حسب", "وحسب", "طبقا", "وطبقا", "نقلا", "ونقلا"}
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
 
 
@@ -494,9 +500,11 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
         return None  # مقتل مسلحين من داعش | بقصف جوي استهدف أوكارهم: the verb describes the strike named between
     if e.start > 0 and article.text[e.start - 1].isalpha():
         return None  # بإقليمي فان واغري قتل: a clitic-attached name is not the subject
-    prev = words(article.text, max(lo, e.start - 15), e.start)
+    prev = words(article.text, max(lo, e.start - 25), e.start)
     if prev and normalize(prev[-1].text) in PREPS:
         return None
+    if any(normalize(w.text) in _SOURCE_LEADS for w in prev[-2:]):
+        return None  # ووفق المرصد السوري ينتشر: a source, not the subject
     if e.label == "LOC":
         head = _construct_head(article, lo, e.start)
         if head is not None:  # محكمة استئناف طرابلس: the place names whose court, not the actor

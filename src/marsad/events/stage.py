@@ -737,7 +737,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     elif nxt is not None and _phrase_adjective(article, h, nxt):
         # وفرض عقوبات | ثانوية على دول أخرى: the phrase's noun takes its adjective; no subject follows
         actor, obj_from = None, nxt.end
-    elif _masculine_verb(word, h.trigger.stem, kind) and nxt is not None and _feminine_place(article, nxt) \
+    elif _masculine_verb(word, h.trigger.stem, kind) and nxt is not None \
+            and _feminine_place(article, nxt, joined=word.startswith(("و", "ف"))) \
             and not (prev and normalize(prev[-1].text) in _NOUN_LEADS):
         # واتهم روسيا «بعدم الالتزام»، وهدد واشنطن برد سريع: a country or city takes a feminine verb,
         # so after a masculine one it is the object and the subject is a pronoun or stood earlier
@@ -761,7 +762,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(agent, actor)]
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
         return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
-    if actor is None and typ in SPEECH_ACTS:
+    if actor is None and typ in SPEECH_ACTS and not (typ in _RECIPROCAL and _dual_verb(word, h.trigger.stem, kind)):
+        # (لقد اتفقا على …: a dual verb's subject is the two parties, not the one quoted)
         actor = _opening_subject(article, sent, h, word, kind) or _previous_speaker(article, h.start)
     if actor is not None and typ == "ASSAULT" and _reflexive_after(article, actor.end, end):
         return [(actor, None)]  # فجر 3 انتحاريين أنفسهم: the one who blew himself up did it
@@ -798,6 +800,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     elif same_type and markers:  # فرضت … عقوبات على عصابة: the target follows the marker
         obj_from = obj.end
     if target is None and markers:
+        if typ == "SANCTION" and "علاق" in normalize(article.text[h.start:h.end]):
+            markers = ("مع",)  # قطعت علاقاتها مع قطر
+        elif typ == "REQUEST":
+            end = _requested_act_start(article, obj_from, end)  # دعا إلى السماح للفريق المؤلف من …: not whom
         target = after_marker(article, obj_from, end, markers)
     if typ == "SUPPORT" and target is not None:
         target = _contributor(article, target, end) or target
@@ -805,10 +811,15 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             and not _is_entity(article, target) and not any(normalize(w).startswith("ب") for w in target.text.split()[1:]):
         # وهددت واشنطن وباريس بشن ضربات، اتهمه بالخيانة: the threat or the charge, not whom; a threat's
         # target may follow it (توعد ترامب بشن ضربات صاروخية على سوريا)
-        target = _aimed_at(article, target.end, end) if typ == "THREATEN" else None
+        # (only an attack threatened has a target: هدد ترامب بنشر الجيش على الحدود names none)
+        target = _aimed_at(article, target.end, end) if typ == "THREATEN" and _ATTACK_ACT.search(normalize(target.text)) \
+            else None
     if typ == "CONSULT" and h.trigger.stem == "زار" and actor is not None and _only_place(article, actor):
         actor, target = None, actor  # وكان زار العراق في أبريل: a country is visited; the visitor is a pronoun
     return [(actor, target)]
+
+
+_ATTACK_ACT = re.compile(r"(?:ضرب|هجوم|هجمات|قصف|غار|عمل عسكري|عمليه عسكريه|رد|الرد|حرب|اجتياح|غزو|صاروخ|استهداف|معاقب)")
 
 
 def _aimed_at(article: Article, pos: int, end: int) -> Span | None:
@@ -1221,11 +1232,13 @@ _MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ائتلاف", 
 
 # Frequent verbal nouns of other shapes that follow رفض (ترفض حضور الجلسات، يرفض دفع إيجاره).
 _MASDAR_WORDS = {"حضور", "دفع", "دخول", "قبول", "خروج", "وقف", "فتح", "سحب", "منح", "عوده", "بيع", "رفع", "نقل",
-                 "ترك", "حل", "لقاء", "ذهاب", "رد"}
+                 "ترك", "حل", "لقاء", "ذهاب", "رد", "طلب", "عرض", "اقتراح", "دعوه"}
 
 
 def _verbal_noun(article: Article, span: Span) -> bool:
     head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0]))
+    if head not in _MASDAR_WORDS and head[:-1] in _MASDAR_WORDS and _DIACRITICS.sub("", span.text.split()[0]).endswith("ه"):
+        head = head[:-1]  # طلبه، عرضه: the verbal noun with its pronoun
     return bool(_MASDAR.match(head) or head in _MASDAR_WORDS) and head not in _MASDAR_BODIES and not _is_entity(article, span) \
         and not any(e.start == span.start for e in article.entities)
 
@@ -1254,6 +1267,26 @@ def _phrase_adjective(article: Article, h: Hit, span: Span) -> bool:
         and not re.match(r"^(?:و|ف)?(?:ال|لل)", normalize(span.text)) and not _is_entity(article, span)
 
 
+def _requested_act_start(article: Article, pos: int, end: int) -> int:
+    """Where what is requested starts (إلى / بـ + verbal noun / أن): whom the request is made of
+    (طالب X من Y) stands before it."""
+    for w in words(article.text, pos, end, 12):
+        n = normalize(w.text)
+        if n in ("الي", "ان", "بان") or (n.startswith("ب") and len(n) > 3 and n not in ("بعد", "بين")):
+            return w.start
+    return end
+
+
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}  # (a dual there is the two parties; طالبا، شكرا are no duals)
+
+
+def _dual_verb(word: str, stem: str, kind: str) -> bool:
+    """اتفقا، اتفقتا، التقيا: a past verb with the dual ending."""
+    bare = without_conjunction(word)
+    stem = normalize(stem)
+    return kind == "verb" and bare.startswith(stem) and bare[len(stem):] in ("ا", "تا")
+
+
 def _masculine_verb(word: str, stem: str, kind: str) -> bool:
     """اتهم / وهدد / ويطالب: a one-word singular verb without the feminine marker (رفضته and
     عارضته carry it before their object pronoun)."""
@@ -1270,14 +1303,21 @@ _NOUN_LEADS = {"ان", "فان", "بان", "لان", "وان", "في", "من", "
 
 
 # Places named with the article are mostly masculine (العراق، اليمن، المغرب); these are not.
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
 _FEMININE_DEFINITE_PLACES = {"السعوديه", "الامارات", "الولايات", "الصين", "الهند", "الجزائر", "القاهره", "الرياض",
                              "الدوحه", "المنامه", "الخرطوم", "القدس"}
 _MASCULINE_PLACES = {"لبنان", "عمان", "الفاتيكان"}
 
 
-def _feminine_place(article: Article, span: Span) -> bool:
+def _feminine_place(article: Article, span: Span, joined: bool = False) -> bool:
     """روسيا، واشنطن، السعودية: a country or city named by a place entity that starts ``span``
-    (grammatically feminine, unlike لبنان or العراق)."""
+    (grammatically feminine, unlike لبنان or العراق); after a verb joined by و/ف (``joined``: surely a
+    verb, not a verbal noun in construct), also a body headed by a feminine noun (وطالب المحكمة الجنائية)."""
+    body = next((e for e in article.entities if e.start == span.start and e.label == "ORG"), None)
+    if body is not None and joined:
+        # المحكمة الجنائية الدولية، حركة حماس: a body whose head noun ends in ة is feminine too
+        first = _DIACRITICS.sub("", body.text.split()[0])
+        return first.endswith("ة") and not first.endswith("اة")
     ent = next((e for e in article.entities if e.start == span.start and e.label == "LOC"), None)
     if ent is None:
         return False
@@ -1652,6 +1692,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None:
         actor = _plausible_agent(article, actor)
+    if typ == "REQUEST" and target is not None and normalize(target.text).startswith("ب") and not _is_entity(article, target):
+        target = None  # طالب صبيح بضرورة تحرك الدول: what is asked for, not of whom
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
         target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
     actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
@@ -1730,6 +1772,13 @@ def _titled_name(article: Article, actor: Span) -> Span | None:
     """المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، … / القيادي في "جيش الإسلام" محمد علوش:
     the name in apposition to a title, when only the title's body (باسم / في …) stands between."""
     head = normalize(actor.text).split()
+    bare = head[0].removeprefix("ال") if head else ""
+    if head and head[0].startswith("ال") and (head[0] in _TITLES or bare in _TITLE_HEADS or bare in ("مدعي", "مدعيه")):
+        # المدعية العامة للمحكمة الجنائية الدولية فاتو بنسودا: a definite title and its body in the
+        # phrase, the name right after (not زعيم حزب معارض | اردوغان: an indefinite one, then the object)
+        name = next((e for e in article.entities if actor.end < e.start <= actor.end + 2 and e.label == "PER"), None)
+        if name is not None and not article.text[actor.end:name.start].strip():
+            return entity_span(name)
     spokes_body = len(head) > 2 and head[0] in _SPOKES and head[1] == "باسم"  # the phrase holds باسم X
     if normalize(actor.text) not in _TITLES and not (len(head) <= 3 and head and head[0] in _TITLE_HEADS) \
             and not spokes_body:
