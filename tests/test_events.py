@@ -1303,3 +1303,17 @@ def test_sources_bodies_requests_and_titles(text, typ, actor, target):
 def test_a_dual_agreement_verb_is_not_the_quoted_speakers():
     text = 'وأضاف البيان "لقد اتفقا على تبادل المعلومات بشأن طبيعة الهجمات، وتنسيق استجابة قوية ومشتركة".'
     assert all(ev.actor is None or ev.actor.text != "البيان" for ev in _events(_through_pipeline(text, "2018-04-14"), "AGREE"))
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a bare common noun after a definite word starts the next phrase (الطائرات | مواقع)…
+    ("في غضون ذلك، أسفرت الغارات عن مقتل 13 من عناصر تنظيم داعش، كما هاجمت الطائرات مواقع سيطر عليها المتشددون.",
+     "ASSAULT", "الطائرات", "مواقع سيطر"),
+    ("ودعا البنعلي جميع المتطرفين لمبايعة التنظيم.", "REQUEST", "البنعلي", "جميع المتطرفين"),
+    # …while a name after a definite title stays with it
+    ("ودعا الرئيس الأمريكي دونالد ترامب الأربعاء إلى وقف التصعيد في المنطقة.", "REQUEST",
+     "الرئيس الأمريكي دونالد ترامب", None),
+])
+def test_a_common_noun_after_a_definite_word_starts_a_new_phrase(text, typ, actor, target):
+    evs = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]

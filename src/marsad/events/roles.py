@@ -124,6 +124,12 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break
         if taken and _definite(taken[-1].text) and not _definite(w.text) and _ACCUSATIVE_END.search(n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
+        if taken and _definite(taken[-1].text) and re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n) \
+                and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w):
+            # هاجمت الطائرات | مواقع، اعتقلت السلطات | رجل أعمال: a definite word has no genitive and its
+            # adjectives are definite, so a bare common noun after it (one that takes the article in
+            # the news, unlike a name: دونالد، بشار) starts the next phrase
+            break
         if taken and (_definite(taken[-1].text) or _suffixed(taken[-1].text)) and i + 1 < len(ws) \
                 and not _definite(w.text) and _definite(ws[i + 1].text) and not _gap_has_punct(article.text, w.end, ws[i + 1].start) \
                 and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w) and n not in _ADJ_HEADS:
@@ -304,6 +310,24 @@ _POSSESSIVE_END = re.compile(r"(?:ها|هم|هما)$")
 def _suffixed(word: str) -> bool:
     """بلادها, قواته: definite through a possessive pronoun."""
     return bool(_POSSESSIVE_END.search(word)) and len(normalize(word)) > 4
+
+
+@lru_cache(maxsize=1)
+def _news_lexicon() -> dict[str, int]:
+    """Word counts of the unlabelled news the NER lexicon was built from (normalised spellings)."""
+    from marsad.ner.lexicon import Lexicon
+    from marsad.ner.model import LEXICON_FILE, MODEL_DIR
+
+    return Lexicon.load(MODEL_DIR / LEXICON_FILE).counts
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def common_noun(word: str) -> bool:
+    """``word`` (bare, normalised) takes the article often in the news (مواقع / المواقع 175 of 616,
+    رجل / الرجل): a common noun, not a name (دونالد / الدونالد 0, بشار 0)."""
+    counts = _news_lexicon()
+    bare, with_article = counts.get(word, 0), counts.get("ال" + word, 0)
+    return with_article >= 5 and with_article >= 0.1 * bare
 
 
 def _inside_entity(article: Article, w: Word) -> bool:
