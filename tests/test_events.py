@@ -1313,6 +1313,8 @@ def test_a_dual_agreement_verb_is_not_the_quoted_speakers():
     # …while a name after a definite title stays with it
     ("ودعا الرئيس الأمريكي دونالد ترامب الأربعاء إلى وقف التصعيد في المنطقة.", "REQUEST",
      "الرئيس الأمريكي دونالد ترامب", None),
+    # …and ends before a place or body named right after it
+    ("ودعا الرئيس الأمريكي دونالد ترامب روسيا إلى وقف دعم الأسد.", "REQUEST", "الرئيس الأمريكي دونالد ترامب", "روسيا"),
 ])
 def test_a_common_noun_after_a_definite_word_starts_a_new_phrase(text, typ, actor, target):
     evs = _events(_through_pipeline(text, "2018-04-14"), typ)

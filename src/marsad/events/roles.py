@@ -134,6 +134,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _definite(w.text) and _definite(ws[i + 1].text) and not _gap_has_punct(article.text, w.end, ws[i + 1].start) \
                 and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w) and n not in _ADJ_HEADS:
             break  # وطالب مجلس الجامعة | مجلس الأمن, رفض الحزب الحاكم | قرار المحكمة: a second construct is the object
+        if taken and any(x.end == taken[-1].end and x.label == "PER" for x in article.entities) \
+                and any(x.start == w.start and x.label in ("LOC", "ORG") for x in article.entities):
+            break  # ودعا الرئيس الأمريكي دونالد ترامب | روسيا: a person's name ends the phrase before a place or body
         if taken and any(x.end == taken[-1].end and x.label == "LOC" for x in article.entities) \
                 and any(x.start == w.start and x.label in ("LOC", "ORG") for x in article.entities):
             break  # وزير خارجية قطر | إسرائيل: a place ends the phrase; another place or body after it is new
