@@ -122,6 +122,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
                                            for e in ents)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
+    # 35 ألف فدان، 40 فدانا: the land measure, not فـ + دان ("and condemned")
+    hits = [h for h in hits if not (h.trigger.kind == "verb" and _FEDDAN.match(normalize(article.text[h.start:h.end])))]
     hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _not_violent(article, h))]
     if any(h.trigger.type == "ASSAULT" for h in hits) and _DISASTER_IN.search(normalize(stext)):
         # زلزال … أسفر عن مقتل أكثر من 600 شخص: the dead of a disaster are no assault's victims
@@ -1407,6 +1409,9 @@ def _claimant(article: Article, sent: Sentence, h: Hit) -> Span | None:
 
 
 _BARE_PREPS = {"في", "عن", "من", "الي", "علي", "خلال", "اثر", "جراء", "بعد", "قبل", "عقب", "منذ", "حول", "بشان", "بخصوص"}
+
+
+_FEDDAN = re.compile(r"^(?:ب|ال)?فدان(?:ا|ات)?$")
 
 
 def _after_preposition(article: Article, sent: Sentence, h: Hit) -> bool:
