@@ -1321,3 +1321,13 @@ def test_a_dual_agreement_verb_is_not_the_quoted_speakers():
 def test_a_common_noun_after_a_definite_word_starts_a_new_phrase(text, typ, actor, target):
     evs = _events(_through_pipeline(text, "2018-04-14"), typ)
     assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # what is threatened (بالقضاء على، بالرد، بالانتقام) is no target
+    ("وتوعدت إيران غداة الهجوم بالانتقام، معلنة أن الهجوم لن يمر دون رد.", "إيران"),
+    ("وهددت الولايات المتحدة مع حلفائها الغربيين بالرد على الهجوم الكيميائي.", "الولايات المتحدة"),
+])
+def test_a_threatened_act_is_no_target(text, actor):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "THREATEN")
+    assert (ev.actor.text if ev.actor else None, ev.target) == (actor, None)

@@ -56,7 +56,7 @@ _DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|م
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
     "SANCTION": ("علي", "ضد", "بحق"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد", "لتفريق"),
-    "SUPPORT": ("ب",), "REQUEST": ("من",), "THREATEN": ("ب",),
+    "SUPPORT": ("ب",), "REQUEST": ("من",),
 }
 
 
@@ -809,7 +809,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         target = after_marker(article, obj_from, end, markers)
     if typ == "SUPPORT" and target is not None:
         target = _contributor(article, target, end) or target
-    if target is not None and h.trigger.stem in _CHARGING and normalize(target.text).startswith("ب") \
+    if target is not None and h.trigger.stem in _CHARGING and normalize(target.text).lstrip("\"«“'").startswith("ب") \
             and not _is_entity(article, target) and not any(normalize(w).startswith("ب") for w in target.text.split()[1:]):
         # وهددت واشنطن وباريس بشن ضربات، اتهمه بالخيانة: the threat or the charge, not whom; a threat's
         # target may follow it (توعد ترامب بشن ضربات صاروخية على سوريا)
