@@ -1243,6 +1243,10 @@ def test_accused_charged_and_purposes(text, typ, actor, target):
     ("تجمع عشرات الآلاف من الحجاج الأرثوذكس السبت في كنيسة القيامة بالقدس القديمة للاحتفال بسبت النور.", "PROTEST"),
     # a verbal noun after أن with a predicate ahead is talked about, not done
     ("وحذر أوباما المشرعين من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب.", "REJECT"),
+    # going out is a protest only where the sentence says so
+    ("وباتت قوات النظام تسيطر على 95 في المئة من الغوطة الشرقية إثر هجوم عنيف وعمليتي إجلاء خرج بموجبها "
+     "عشرات آلاف المقاتلين المعارضين والمدنيين.", "PROTEST"),
+    ("خرج الرئيس الأمريكي دونالد ترامب عن صمته الخميس في قضية الممثلة.", "PROTEST"),
     # a feddan of land is no condemnation (فـ + دان)
     ("وأعلن السادات تحويل جزء من مياه النيل لري 35 ألف فدان بشبه جزيرة سيناء.", "ACCUSE"),
     # فجر ليبيا is a name (Libya Dawn), not a bombing

@@ -136,6 +136,12 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     casualties = [h for h in hits if h.trigger.type == "ASSAULT" and CASUALTY.match(normalize(article.text[h.start:h.end]))]
     if casualties and all(h in casualties for h in hits if h.trigger.type == "ASSAULT") and _CRASH_IN.search(normalize(stext)):
         hits = [h for h in hits if h not in casualties]
+    protest = [h for h in hits if h.trigger.type == "PROTEST"]
+    if protest and all(_MOVEMENT.match(normalize(article.text[h.start:h.end])) for h in protest) \
+            and not _PROTEST_CUE.search(normalize(stext)):
+        # عمليتي إجلاء خرج بموجبها عشرات آلاف المقاتلين: going out or gathering is a protest only
+        # where the sentence says so (a protest word, a slogan, a demand)
+        hits = [h for h in hits if h not in protest]
     if any(h.trigger.type == "PROTEST" for h in hits) and _FESTIVE_IN.search(normalize(stext)):
         # تجمع عشرات الآلاف من الحجاج … للاحتفال: a crowd gathered to celebrate or worship is no
         # protest (an explicit protest word still is)
@@ -146,6 +152,9 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     return [h for h in hits if is_live(article, sent, h)]
 
 
+_MOVEMENT = re.compile(r"^(?:و|ف)?(?:خرج|خرجوا|خرجت|نزل|نزلوا|نزلت|تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|توافد|توافدوا)$")
+_PROTEST_CUE = re.compile(r"(?:مظاهر|تظاهر|متظاهر|احتجاج|محتج|مسير|اعتصام|معتصم|اضراب|مضرب|وقفه|للتنديد|تنديدا|للمطالبه|مطالبين|"
+                          r"منددين|شعار|هتاف|يهتفون|رددوا|لافتات|غاضب|غضب|رفضا ل|ضد)")
 _FESTIVE_IN = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:ال|لل)?(?:احتفال|احتفالا|احتفالات|حجاج|مصلين|مهرجان|ماراثون|مشجع\w*|عرس|زفاف)(?!\w)")
 _GATHERING = re.compile(r"^(?:و|ف)?(?:ال)?(?:تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|حشد|حشود|تجمهر|تجمهروا|تجمعات|مسيره|مسيرات)$")
 
