@@ -133,6 +133,10 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # خطف ريال مدريد هدفا في … ربع النهائي من دوري أبطال أوروبا، يلتقي باير ليفركوزن في نصف
         # نهائي الكأس: a match report's verbs (خطف، يلتقي، أنقذ مرماه) are no political events
         hits = [h for h in hits if h.trigger.type == "PROTEST"]
+    if any(h.trigger.type == "ASSAULT" for h in hits) and _MISHAP_IN.search(normalize(stext)):
+        # شفرة مروحة مكسورة تسببت في انفجار محرك طائرة: a technical failure, not an attack
+        hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
+            CASUALTY.match(normalize(article.text[h.start:h.end])) or "انفجار" in normalize(article.text[h.start:h.end])))]
     casualties = [h for h in hits if h.trigger.type == "ASSAULT" and CASUALTY.match(normalize(article.text[h.start:h.end]))]
     if casualties and all(h in casualties for h in hits if h.trigger.type == "ASSAULT") and _CRASH_IN.search(normalize(stext)):
         hits = [h for h in hits if h not in casualties]
@@ -180,6 +184,8 @@ _DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضان�
 # crash or an accident, unless the sentence also names an attack
 _CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:(?:ال)?تحطم(?:ت|ها|ه)?|(?:ال)?(?:تصادم|اصطدام)|(?:ال)?حادث (?:سير|مروري|الحافله|حافله|"
                        r"سقوط (?:ال)?(?:طائره|مروحيه))|(?:ال)?سقوط (?:ال)?(?:طائره|مروحيه))(?!\w)")
+_MISHAP_IN = re.compile(r"(?<!\w)(?:انفجار (?:ال)?(?:محرك|اسطوانه|انبوب|خزان|مولد)|تسرب (?:ال)?غاز|(?:ال)?عطل (?:ال)?(?:فني|تقني)|"
+                        r"(?:ال)?خلل (?:ال)?(?:فني|تقني))(?!\w)")
 _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
@@ -805,6 +811,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     # فرضت … عقوبات، سلسلة عقوبات على روسيا: the sanctions are what is imposed, the target follows
     same_type = obj is not None and any(t.trigger.type == typ and (t.start == 0 or typ == "SANCTION" and t.trigger.kind == "noun")
                                         for t in find_triggers(obj.text))
+    if obj is not None and typ == "ASSAULT" and not same_type:  # شن غارته / هجماته على …: the attack launched
+        head = normalize(obj.text.split()[0])
+        bare = re.sub(r"(?:ه|ها|هم|هما)$", "", head)
+        same_type = bare != head and any(_STRIKE_NOUN.match(x) for x in (bare, re.sub(r"ت$", "ه", bare)))  # غارته → غاره
     if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
                                                      "SANCTION") and not _gap(article.text, obj_from, obj.start):
         target = obj
@@ -1593,6 +1603,11 @@ def _skip_conjuncts(article: Article, actor: Span | None, pos: int, end: int) ->
     they are co-actors, not the target."""
     if actor is None or pos != actor.end:
         return pos
+    led = re.match(r"\s*(?:ب)?قياد[ةه]\s+", article.text[pos:end])
+    if led:  # طيران التحالف | بقيادة المملكة العربية السعودية | غارته: who leads it is part of the actor
+        leader = noun_phrase(article, pos + led.end(), end)
+        if leader is not None:
+            pos = leader.end
     while True:
         m = re.match(r"\s*و", article.text[pos:end])
         if not m:
