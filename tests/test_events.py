@@ -1342,3 +1342,21 @@ def test_a_common_noun_after_a_definite_word_starts_a_new_phrase(text, typ, acto
 def test_a_threatened_act_is_no_target(text, actor):
     [ev] = _events(_through_pipeline(text, "2018-04-14"), "THREATEN")
     assert (ev.actor.text if ev.actor else None, ev.target) == (actor, None)
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a manner (سراً، صراحة، رسمياً) stands between the verb's subject and its object
+    ("وكشفت الصحيفة أن أعضاء في الكونجرس دعوا سراً السعودية إلى رفض الاتفاقية مع إيران علناً.", "REQUEST",
+     "أعضاء", "السعودية"),
+    # a target is not looked for across a parallel clause (فيما، بينما)
+    (("وقال قياديون في الفصيل المعارض إنهم وافقوا على الخروج من المدينة بعد الهجوم، فيما نفت موسكو مع حليفتيها "
+     "شن أي هجوم."), "AGREE", "قياديون", None),
+])
+def test_manners_and_parallel_clauses(text, typ, actor, target):
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
+    assert (ev.actor.text if ev.actor else None, ev.target.text if ev.target else None) == (actor, target)
+
+
+def test_a_weather_warning_threatens_no_one():
+    text = "وحذرت الإدارة الرسمية للأرصاد الجوية في فيجي من احتمال سقوط أمطار غزيرة بعد ظهر اليوم."
+    assert not _events(_through_pipeline(text, "2018-04-14"), "THREATEN")

@@ -412,6 +412,7 @@ def _definite(word: str) -> bool:
     return bool(_DEFINITE.match(normalize(word)))
 
 
+_PARALLEL = {"فيما", "وفيما", "بينما", "وبينما"}
 _SOURCE_LEADS = {"وفق", "ووفق", "وفقا", "ووفقا", "بحسب", "وبحسب", "حسب", "وحسب", "طبقا", "وطبقا", "نقلا", "ونقلا"}
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
 
@@ -567,6 +568,8 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
     ws = words(article.text, start, end)
     for i, w in enumerate(ws):
         n = normalize(w.text)
+        if n in _PARALLEL:
+            return None  # وافقوا على الخروج …، فيما نفت موسكو مع حليفتيها: another clause's party
         found = None
         if n in markers and i + 1 < len(ws):
             nxt = normalize(ws[i + 1].text)

@@ -133,6 +133,9 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # خطف ريال مدريد هدفا في … ربع النهائي من دوري أبطال أوروبا، يلتقي باير ليفركوزن في نصف
         # نهائي الكأس: a match report's verbs (خطف، يلتقي، أنقذ مرماه) are no political events
         hits = [h for h in hits if h.trigger.type == "PROTEST"]
+    if any(h.trigger.type == "THREATEN" for h in hits) and _WEATHER_IN.search(normalize(stext)):
+        # حذرت الأرصاد الجوية من أمطار غزيرة: a weather warning threatens no one
+        hits = [h for h in hits if h.trigger.type != "THREATEN"]
     if any(h.trigger.type == "ASSAULT" for h in hits) and _MISHAP_IN.search(normalize(stext)):
         # شفرة مروحة مكسورة تسببت في انفجار محرك طائرة: a technical failure, not an attack
         hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
@@ -184,7 +187,9 @@ _DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضان�
 # crash or an accident, unless the sentence also names an attack
 _CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:(?:ال)?تحطم(?:ت|ها|ه)?|(?:ال)?(?:تصادم|اصطدام)|(?:ال)?حادث (?:سير|مروري|الحافله|حافله|"
                        r"سقوط (?:ال)?(?:طائره|مروحيه))|(?:ال)?سقوط (?:ال)?(?:طائره|مروحيه))(?!\w)")
-_MISHAP_IN = re.compile(r"(?<!\w)(?:انفجار (?:ال)?(?:محرك|اسطوانه|انبوب|خزان|مولد)|تسرب (?:ال)?غاز|(?:ال)?عطل (?:ال)?(?:فني|تقني)|"
+_WEATHER_IN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:امطار|رياح|ثلوج|عواصف|عاصفه|اعصار|الطقس|ارصاد|الارصاد|فيضانات|سيول|"
+                         r"موجه حر|الحراره|درجات الحراره|الضباب)(?!\w)")
+_MISHAP_IN = re.compile(r"(?<!\w)(?:انفجار (?:ال)?(?:محرك|اسطوانه|انبوب|خزان|مولد)|(?:ال)?محرك انفجر|تسرب (?:ال)?غاز|(?:ال)?عطل (?:ال)?(?:فني|تقني)|"
                         r"(?:ال)?خلل (?:ال)?(?:فني|تقني))(?!\w)")
 _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
@@ -1529,9 +1534,10 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         if tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
-        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها") and len(ws) >= 2 \
+        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "صراحه",
+                       "رسميا", "فورا") and len(ws) >= 2 \
                 and not _gap(article.text, ws[0].end, ws[1].start):
-            pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي: the manner stands before the object
+            pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي، دعوا سراً السعودية: the manner stands before the object
         elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
             pos = ws[0].end  # في صدامات الأسبوع الماضي: the phrase ended before its time adjective
         elif first in ("في", "خلال", "امام") and len(ws) >= 2:
