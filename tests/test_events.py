@@ -1360,3 +1360,16 @@ def test_manners_and_parallel_clauses(text, typ, actor, target):
 def test_a_weather_warning_threatens_no_one():
     text = "وحذرت الإدارة الرسمية للأرصاد الجوية في فيجي من احتمال سقوط أمطار غزيرة بعد ظهر اليوم."
     assert not _events(_through_pipeline(text, "2018-04-14"), "THREATEN")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a bare اثنين is "two", not Monday
+    (("في الغضون، قال الجيش التركي في بيان أمس إن مسلحين أكرادا قتلوا اثنين من جنوده وأصابوا أربعة آخرين في تفجير "
+     "قنبلة مزروعة على طريق سريع."), "قتلوا", "اثنين من جنوده"),
+    # جرح joined to a casualty noun is a noun too: the attack, not the wounding, reports the event
+    ("وأسفر الهجوم عن مقتل 91 شخصا وجرح 45 آخرين.", "الهجوم", "91 شخصا"),
+])
+def test_two_is_no_weekday_and_a_joined_wounding_is_a_noun(text, trigger, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert (trigger, target) in [(e.trigger.text, e.target.text if e.target else None) for e in evs]

@@ -507,11 +507,15 @@ def _rank(article: Article, sent: Sentence, h: Hit) -> tuple[int, int]:
             kind = "verb"
     if h.trigger.stem == "سقط":
         kind = "noun"  # سقطت صواريخ … فقتلت 32 متمردا: the killing, not the falling, is the event
+    if kind == "verb" and normalize(article.text[h.start:h.end]).startswith("و") and any(
+            _CASUALTY_NOUN.match(normalize(w.text)) for w in words(article.text, max(sent.start, h.start - 40), h.start)[-4:]):
+        kind = "noun"  # مقتل شخص وجرح اثنين: joined to a casualty noun, جرح is one too
     if kind == "verb" and _in_relative_clause(article, sent, h):
         kind = "noun"  # المتظاهرين الذين رشقوا القوات: a relative clause describes, the main clause reports
     return ({"verb": 0, "noun": 1, "impf": 2}[kind], h.start)
 
 
+_CASUALTY_NOUN = re.compile(r"^(?:و|ب)?(?:مقتل|اصابه|استشهاد|مصرع)$")
 _EXPOSED = PATIENT_LEADS | {"بتعرض"}  # and any word starting تعرض
 _SURVIVED = {normalize(w) for w in ("نجا", "نجت", "ونجا", "ونجت", "نجوا")}
 
@@ -1516,7 +1520,9 @@ def _previous_speaker(article: Article, pos: int) -> Span | None:
 
 _TIME_LEAD = re.compile(
     r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
-    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|(?:يوم )?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|"
+    # (a bare اثنين is "two": قتلوا اثنين من جنوده)
+    r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|يوم (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|"
+    r"(?:ال)?(?:سبت|احد|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|الاثنين(?: (?:الماضي|المقبل|الفايت))?|"
     # قبل خمسة ايام، قبل ظهر امس، بعيد الساعة الحادية عشرة
     r"(?:قبل|بعد|قبيل|بعيد) (?:\S+ )?(?:ايام|يومين|ساعات|ساعتين|اسابيع|اشهر|(?:ظهر|منتصف ليل|منتصف) (?:امس|اليوم))|"
     r"(?:بعيد|قبيل|عند|في) الساعه (?:ال)?\S+(?: (?:عشره|والنصف|صباحا|مساء))?)(?!\w)")
