@@ -1373,3 +1373,18 @@ def test_two_is_no_weekday_and_a_joined_wounding_is_a_noun(text, trigger, target
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert (trigger, target) in [(e.trigger.text, e.target.text if e.target else None) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the antecedent of a relative pronoun, not a name further back, is the subject of its verb
+    ("دانت مصر التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير جنوب السعودية.",
+     "التفجير الإرهابي", "مسجد قوات الطوارئ"),
+    ("وقالت المصادر إن الغارة التي استهدفت مطار التيفور أسفرت عن مقتل 14 شخصا.", "الغارة", "مطار التيفور"),
+])
+def test_a_relative_clause_takes_its_antecedent_as_subject(text, actor, target):
+    from marsad.events.stage import _roles, live_triggers, sentences
+
+    art = _through_pipeline(text, "2018-04-14")
+    sent = sentences(art)[0]
+    [hit] = [h for h in live_triggers(art, sent) if h.trigger.stem == "استهدف"]
+    assert [(a.text if a else None, t.text if t else None) for a, t in _roles(art, sent, hit)] == [(actor, target)]

@@ -412,6 +412,7 @@ def _definite(word: str) -> bool:
     return bool(_DEFINITE.match(normalize(word)))
 
 
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _PARALLEL = {"فيما", "وفيما", "بينما", "وبينما"}
 _SOURCE_LEADS = {"وفق", "ووفق", "وفقا", "ووفقا", "بحسب", "وبحسب", "حسب", "وحسب", "طبقا", "وطبقا", "نقلا", "ونقلا"}
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
@@ -524,6 +525,8 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
         return None
     if any(normalize(w.text) in COMPLEMENTISERS for w in gap):
         return None  # مصدر في شرطة ديالى إن شرطيا قتل: a new clause starts after the name
+    if any(normalize(w.text) in _RELATIVES for w in gap[1:]):
+        return None  # دانت مصر التفجير الإرهابي الذي استهدف: the relative's antecedent, not the name, is its subject
     if gap and _BY_STRIKE.match(normalize(gap[0].text)) and not _inside_entity(article, gap[0]):
         return None  # مقتل مسلحين من داعش | بقصف جوي استهدف أوكارهم: the verb describes the strike named between
     if e.start > 0 and article.text[e.start - 1].isalpha():

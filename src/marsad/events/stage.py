@@ -774,7 +774,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
         if typ == "ASSAULT" and nxt is not None and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
             # الغارة التي استهدفت مطار التيفور: the antecedent did it, what follows is its object
-            return [(noun_phrase_before(article, sent.start, prev[-1].start), nxt)]
+            return [(_antecedent(article, sent, prev[-1].start), nxt)]
         if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
             # وقتل جنديين / اغتالوا ضابطا: an accusative right after the verb is its object.
             return [(None, nxt)]
@@ -885,6 +885,32 @@ def _contributor(article: Article, target: Span, end: int) -> Span | None:
 # Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
 _MEMBERS = {"مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "قوات", "ميليشيات", "ميلشيات", "مليشيات", "جنود", "افراد", "طائرات",
             "مقاتلات", "طيران"}
+
+
+def _antecedent(article: Article, sent: Sentence, pos: int) -> Span | None:
+    """The noun phrase a relative pronoun at ``pos`` refers to: the definite words right before it
+    and the construct head before them (قوات | النظام التي، دانت مصر | التفجير الإرهابي الذي)."""
+    ws = words(article.text, max(sent.start, pos - 80), pos)
+    if ws and normalize(ws[-1].text) in ("هي", "هو", "هم", "هما") and len(ws) > 1:
+        pos = ws[-2].end  # إسرائيل هي التي شنت الهجوم: the pronoun stands for the name before it
+    ent = next((e for e in article.entities if e.end <= pos and not article.text[e.end:pos].strip(" ،,")), None)
+    if ent is not None:
+        return entity_span(ent)  # الجيش السوري الذي
+    ws = words(article.text, max(sent.start, pos - 80), pos)
+    i = len(ws)
+    while i > 0 and _definite_word(ws[i - 1].text) and entity_at(article, ws[i - 1].start, ws[i - 1].end) is None:
+        i -= 1
+    if i == len(ws):
+        return None
+    if i > 0 and not _definite_word(ws[i - 1].text) and entity_at(article, ws[i - 1].start, ws[i - 1].end) is None \
+            and not find_triggers(ws[i - 1].text) and not _gap(article.text, ws[i - 1].end, ws[i].start) \
+            and not _DIGITS_OR_QUANT.match(normalize(ws[i - 1].text)):
+        i -= 1  # قوات النظام: the construct head
+    return _span_with_entity(article, ws[i].start, ws[-1].end)
+
+
+def _definite_word(word: str) -> bool:
+    return bool(re.match(r"^(?:و|ف)?ال", normalize(word)))
 
 
 def _casualties_among(article: Article, pos: int, end: int) -> Span | None:
