@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.events.happening import RELATIVE_PRONOUNS
 from marsad.events.lexicon import find_triggers
 from marsad.events.segment import Word, words
 from marsad.record import Article, Entity, Span
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, strip_diacritics
 from marsad.text.tokens import segment_word
 
 # Words that end a noun phrase (normalised forms).
@@ -43,7 +44,6 @@ _FEMININE_END = re.compile(r"(?:ة|ات)$")
 _BI_AL = re.compile(r"^(?:و|ف)?بال")
 _BI_WORD = re.compile(r"^ب\w{2,}$")
 _FOR_ITS = re.compile(r"^ل(?!ل)\w{3,}(?:ه|ها|هم|هما)$")  # لدعمه، لرفضها، لاستخدامهم
-_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
 _CONJ = re.compile(r"^(?:و|ف)")
 _CONJ_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال)?")
 # The word tests below are pure functions of one word, read again and again for the same words
@@ -173,7 +173,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and n.startswith("و") and len(n) > 3 and not _NUMERIC.match(taken[-1].text) \
                 and (has_conjunction(w.text) or _CLAUSE_START.match(n)):
             break  # قتل 12 شخصا | واصيب 28, قتل 7 أشخاص | وجرح: a coordinated clause; not وزيرة
-        if taken and _FOR_ITS.match(n) and _DIACRITICS.sub("", w.text).endswith(("ه", "ها", "هم", "هما")) \
+        if taken and _FOR_ITS.match(n) and strip_diacritics(w.text).endswith(("ه", "ها", "هم", "هما")) \
                 and entity_at(article, w.start, w.end) is None:  # (not ة: لمنظمة)
             break  # انتقد نظيره الروسي | لدعمه الأسد: a reason (ل + verbal noun + its pronoun) follows
         if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)):
@@ -412,7 +412,6 @@ def _definite(word: str) -> bool:
     return bool(_DEFINITE.match(normalize(word)))
 
 
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _PARALLEL = {"فيما", "وفيما", "بينما", "وبينما"}
 _SOURCE_LEADS = {"وفق", "ووفق", "وفقا", "ووفقا", "بحسب", "وبحسب", "حسب", "وحسب", "طبقا", "وطبقا", "نقلا", "ونقلا"}
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
@@ -525,7 +524,7 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
         return None
     if any(normalize(w.text) in COMPLEMENTISERS for w in gap):
         return None  # مصدر في شرطة ديالى إن شرطيا قتل: a new clause starts after the name
-    if any(normalize(w.text) in _RELATIVES for w in gap[1:]):
+    if any(normalize(w.text) in RELATIVE_PRONOUNS for w in gap[1:]):
         return None  # دانت مصر التفجير الإرهابي الذي استهدف: the relative's antecedent, not the name, is its subject
     if gap and _BY_STRIKE.match(normalize(gap[0].text)) and not _inside_entity(article, gap[0]):
         return None  # مقتل مسلحين من داعش | بقصف جوي استهدف أوكارهم: the verb describes the strike named between

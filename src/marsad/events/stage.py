@@ -41,7 +41,7 @@ from marsad.events.roles import (
 from marsad.events.segment import sentences, words
 from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
-from marsad.text.normalize import match_key, normalize
+from marsad.text.normalize import match_key, normalize, strip_diacritics
 
 CLASSIFIED = ("ASSAULT", "PROTEST")
 # Inside an article a sentence is accepted at this share of the classifier's GSR threshold: an
@@ -366,13 +366,13 @@ def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
             if _gap(article.text, w.end, nxt.start):
                 break
             n = normalize(nxt.text)
-            military = military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", n).removesuffix("ه"))
+            military = _military_of(n)
             if military is not None:
                 # a joint strike (أمريكية-بريطانية-فرنسية، الأمريكية الفرنسية) is no one country's
                 after = article.text[nxt.end:nxt.end + 1]
                 later = ws[ws.index(nxt) + 1] if nxt is not ws[-1] else None
                 if after == "-" or later is not None and not _gap(article.text, nxt.end, later.start) and \
-                        military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", normalize(later.text)).removesuffix("ه")):
+                        _military_of(normalize(later.text)):
                     return None
                 return Span(nxt.start, nxt.end, nxt.text, military)
             if not _STRIKE_KIND.match(n):
@@ -380,6 +380,9 @@ def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
     return None
 
 
+def _military_of(norm_word: str) -> str | None:
+    """The armed forces a nationality adjective stands for (الإسرائيلي، تركية → ``<country>-military``)."""
+    return military_by_nisba().get(re.sub(r"^(?:و)?(?:ال)?", "", norm_word).removesuffix("ه"))
 
 
 _OTHERS = re.compile(r"^\S+\s+اخر(?:ون|ين|ان|يات)$")  # خمسة آخرون، 10 آخرين: a count of "others"
@@ -882,7 +885,7 @@ def _contributor(article: Article, target: Span, end: int) -> Span | None:
     return noun_phrase(article, ws[k].start, end) if k < len(ws) else None
 
 
-# Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
+# Fighters, forces or aircraft of a group named right after them (هجمات مقاتلي حزب العمال).
 _MEMBERS = {"مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "قوات", "ميليشيات", "ميلشيات", "مليشيات", "جنود", "افراد", "طائرات",
             "مقاتلات", "طيران"}
 
@@ -892,11 +895,11 @@ def _antecedent(article: Article, sent: Sentence, pos: int) -> Span | None:
     and the construct head before them (قوات | النظام التي، دانت مصر | التفجير الإرهابي الذي)."""
     ws = words(article.text, max(sent.start, pos - 80), pos)
     if ws and normalize(ws[-1].text) in ("هي", "هو", "هم", "هما") and len(ws) > 1:
-        pos = ws[-2].end  # إسرائيل هي التي شنت الهجوم: the pronoun stands for the name before it
+        ws = ws[:-1]  # إسرائيل هي التي شنت الهجوم: the pronoun stands for the name before it
+        pos = ws[-1].end
     ent = next((e for e in article.entities if e.end <= pos and not article.text[e.end:pos].strip(" ،,")), None)
     if ent is not None:
         return entity_span(ent)  # الجيش السوري الذي
-    ws = words(article.text, max(sent.start, pos - 80), pos)
     i = len(ws)
     while i > 0 and _definite_word(ws[i - 1].text) and entity_at(article, ws[i - 1].start, ws[i - 1].end) is None:
         i -= 1
@@ -943,6 +946,7 @@ def _object_pronoun(word: str, stem: str) -> bool:
     return rest.startswith(stem) and rest[len(stem):] in _OBJECT_SUFFIXES
 
 
+# Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
 PASSIVE_ONLY = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف|خطف|قتل|جرح|استهدف|اعدم|عذب|ضرب)(?:ت|وا|ا|تا)?$")
 _UNAMBIGUOUS_PASSIVE = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف)(?:ت|وا|ا|تا)?$")
 _ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|بعد)$|^(?:ب|ل)(?:ال)?(?:هجوم|انفجار|تفجير|قصف|غاره|رصاص|نيران|كمين)")
@@ -1293,7 +1297,7 @@ _MASDAR_WORDS = {"حضور", "دفع", "دخول", "قبول", "خروج", "وق
 
 def _verbal_noun(article: Article, span: Span) -> bool:
     head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0]))
-    if head not in _MASDAR_WORDS and head[:-1] in _MASDAR_WORDS and _DIACRITICS.sub("", span.text.split()[0]).endswith("ه"):
+    if head not in _MASDAR_WORDS and head[:-1] in _MASDAR_WORDS and strip_diacritics(span.text.split()[0]).endswith("ه"):
         head = head[:-1]  # طلبه، عرضه: the verbal noun with its pronoun
     return bool(_MASDAR.match(head) or head in _MASDAR_WORDS) and head not in _MASDAR_BODIES and not _is_entity(article, span) \
         and not any(e.start == span.start for e in article.entities)
@@ -1359,7 +1363,6 @@ _NOUN_LEADS = {"ان", "فان", "بان", "لان", "وان", "في", "من", "
 
 
 # Places named with the article are mostly masculine (العراق، اليمن، المغرب); these are not.
-_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
 _FEMININE_DEFINITE_PLACES = {"السعوديه", "الامارات", "الولايات", "الصين", "الهند", "الجزائر", "القاهره", "الرياض",
                              "الدوحه", "المنامه", "الخرطوم", "القدس"}
 _MASCULINE_PLACES = {"لبنان", "عمان", "الفاتيكان"}
@@ -1372,7 +1375,7 @@ def _feminine_place(article: Article, span: Span, joined: bool = False) -> bool:
     body = next((e for e in article.entities if e.start == span.start and e.label == "ORG"), None)
     if body is not None and joined:
         # المحكمة الجنائية الدولية، حركة حماس: a body whose head noun ends in ة is feminine too
-        first = _DIACRITICS.sub("", body.text.split()[0])
+        first = strip_diacritics(body.text.split()[0])
         return first.endswith("ة") and not first.endswith("اة")
     ent = next((e for e in article.entities if e.start == span.start and e.label == "LOC"), None)
     if ent is None:
