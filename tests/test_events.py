@@ -1388,3 +1388,38 @@ def test_a_relative_clause_takes_its_antecedent_as_subject(text, actor, target):
     sent = sentences(art)[0]
     [hit] = [h for h in live_triggers(art, sent) if h.trigger.stem == "استهدف"]
     assert [(a.text if a else None, t.text if t else None) for a, t in _roles(art, sent, hit)] == [(actor, target)]
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a circumstantial participle shares the subject named after the verb opening its sentence
+    ("وتجنب البيت الأبيض الخميس انتقاد إسرائيل داعيا المتظاهرين إلى إبقاء تحركهم سلميا.",
+     "REQUEST", "البيت الأبيض", "المتظاهرين"),
+    (("وقال الرئيس يوهانيس في بيان، الجمعة، إنه لم يجر إبلاغه أو استشارته في القرار، داعيا الحكومة والأطراف "
+      "السياسية الرئيسية في البلاد إلى التحلي بالمسؤولية."), "REQUEST", "الرئيس يوهانيس", "الحكومة"),
+    (("وقاطع الائتلاف الوطني لقوى الثورة والمعارضة السورية المحادثات التي جرت في موسكو مشككا في نوايا روسيا "
+      "ومنتقدا خصوم دمشق الذين حضروا الاجتماعات."), "ACCUSE", "الائتلاف الوطني لقوى الثورة والمعارضة السورية",
+     "خصوم دمشق"),
+    # a name is never read as a verb (ترمب looks like an imperfect): محامي ترمب is one phrase
+    ("وطالب محامي ترمب بمنعها من الإدلاء بهذه الأحاديث.", "REQUEST", "محامي ترمب", None),
+    # و / ف + verb with its own named subject after it: the name ending the last clause was its object
+    ("لقد زار المالكي هذا العام بيروت فطالب المحامي طارق شنب بإلقاء القبض على المالكي.",
+     "REQUEST", "المحامي طارق شنب", None),
+])
+def test_participles_and_joined_verbs_take_the_right_subject(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+
+
+def test_a_person_in_the_genitive_does_not_name_the_phrase():
+    art = _through_pipeline("وطالب محامي ترمب بمنعها من الإدلاء بهذه الأحاديث.", "2018-04-14")
+    [ev] = _events(art, "REQUEST")
+    assert ev.actor.canonical is None  # the lawyer is not Trump
+    art = _through_pipeline("وطالب الرئيس ترمب بمنعها من الإدلاء بهذه الأحاديث.", "2018-04-14")
+    [ev] = _events(art, "REQUEST")
+    assert ev.actor.canonical == "donald-trump"  # a definite title before the name: the name heads it
+
+
+def test_a_counted_noun_is_no_demand():
+    text = "وقالت شرطة العاصمة تايبيه، إنه من بين المعتقلين، البالغ عددهم 33 شخصا، 24 طالبا وثلاثة صحافيين."
+    assert not _events(_through_pipeline(text, "2018-04-14"), "REQUEST")

@@ -137,6 +137,10 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and any(x.end == taken[-1].end and x.label == "PER" for x in article.entities) \
                 and any(x.start == w.start and x.label in ("LOC", "ORG") for x in article.entities):
             break  # ودعا الرئيس الأمريكي دونالد ترامب | روسيا: a person's name ends the phrase before a place or body
+        if taken and any(x.end == taken[-1].end and x.label == "PER" for x in article.entities) \
+                and not _inside_entity(article, w) and entity_at(article, w.start, w.end) is None \
+                and (n.startswith("ل") and not n.startswith("لل") or re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n)):
+            break  # كال الرئيس ترامب | سلسلة من الشتائم، لجأ دا سيلفا | لمبنى: a name takes no genitive
         if taken and any(x.end == taken[-1].end and x.label == "LOC" for x in article.entities) \
                 and any(x.start == w.start and x.label in ("LOC", "ORG") for x in article.entities):
             break  # وزير خارجية قطر | إسرائيل: a place ends the phrase; another place or body after it is new
@@ -184,7 +188,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
             break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
-        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)):
+        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)) \
+                and not (entity_at(article, w.start, w.end) is not None and n not in _PRONOUNS):  # (محامي | ترمب: a name)
             break  # موظف بريطاني | يعمل, المتظاهرون | وهم, غارات | استهدفت: a verb or pronoun opens a new clause
         if taken and sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
                 and not (_definite(taken[-1].text) and _definite(w.text)):  # العاملين الأجانب: an adjective
@@ -354,6 +359,10 @@ def _with_entity(article: Article, s: int, e: int) -> Span:
     """A phrase around a named entity (تنظيم داعش) carries that entity's canonical name."""
     # Only a name that ends the phrase is its head: تنظيم داعش → isis, but not قوات سوريا الديمقراطية → syria.
     inside = [x for x in article.entities if s <= x.start and x.end == e and x.canonical]
+    if inside and inside[0].label == "PER" and inside[0].start > s:
+        lead = words(article.text, s, inside[0].start)[-1]
+        if not _definite(lead.text) and not _inside_entity(article, lead):
+            return Span(s, e, article.text[s:e], None)  # محامي ترمب، حكومة نتنياهو: the name is the genitive, not the head
     return Span(s, e, article.text[s:e], inside[0].canonical if inside else None)
 
 

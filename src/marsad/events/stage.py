@@ -153,6 +153,9 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # تجمع عشرات الآلاف من الحجاج … للاحتفال: a crowd gathered to celebrate or worship is no
         # protest (an explicit protest word still is)
         hits = [h for h in hits if not (h.trigger.type == "PROTEST" and _GATHERING.match(normalize(article.text[h.start:h.end])))]
+    # 24 طالبا وثلاثة صحافيين: right after a number, an accusative-looking word is the counted noun
+    hits = [h for h in hits if not (h.trigger.type != "ASSAULT" and re.fullmatch(r"[^وف\s]\S+ا", normalize(article.text[h.start:h.end]))
+                                    and _count_right_before(article, sent, h.start))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
@@ -577,7 +580,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(actor, target)]
     if kind == "noun" and is_hal(word):
         # قال الحميقاني …، داعيا التحالف العربي إلى …: the main clause's subject acts on what follows
-        actor = _previous_speaker(article, h.start) or entity_before(article, sent.start, h.start, ("ORG", "PER"))
+        actor = _hal_subject(article, sent, h) or _previous_speaker(article, h.start) \
+            or entity_before(article, sent.start, h.start, ("ORG", "PER"))
         target = noun_phrase(article, h.end, end) if typ in ("REQUEST", "ACCUSE", "THREATEN") else None
         return [(actor, target)]
     if kind == "noun" and typ == "ASSAULT" and h.trigger.stem in _CLASHES:
@@ -655,6 +659,13 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         certain = before is not None
     elif before is not None and _after_kana(article, sent, before):
         certain = True  # وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة: كان, its subject, then the verb
+    elif before is not None and kind in ("verb", "impf") and has_conjunction(article.text[h.start:h.end]) \
+            and nxt is not None and not _gap(article.text, h.end, nxt.start) and _definite_word(nxt.text.split()[0]) \
+            and any(nxt.start <= e.start < nxt.end and e.label == "PER" for e in article.entities) \
+            and not _subject_of_verb_before(article, sent, before):
+        # زار المالكي بيروت فطالب المحامي طارق شنب …: و / ف + verb opens a new clause with its own
+        # subject named after it; the name ending the last clause was that clause's object
+        before = None
     if before is None:
         # أن opens an SVO clause; its subject starts right after it (أن قوة إسرائيلية مكونة من عدة
         # آليات عسكرية اقتحمت).
@@ -1532,6 +1543,38 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
 
 
 _REPORTED_CLAUSE = COMPLEMENTISERS | {"لان"}
+_CLAUSE_LEADS = {"الي ذلك", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في هذا السياق", "في غضون ذلك", "بدوره", "بدورها"}
+
+
+def _subject_of_verb_before(article: Article, sent: Sentence, span: Span) -> bool:
+    """The phrase follows the verb opening its sentence or a verb heard as one (a speech verb, a
+    trigger verb): it is that verb's subject."""
+    ws = words(article.text, sent.start, span.start)
+    if not ws or _gap(article.text, ws[-1].end, span.start):
+        return False
+    if len(ws) == 1:
+        return without_conjunction(ws[0].text) not in STOP | _BARE_PREPS
+    return ws[-1].start in _verb_starts(article, sent) or bool(SPEECH_CUE.fullmatch(normalize(ws[-1].text)))
+
+
+def _hal_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """وتجنب البيت الأبيض انتقاد إسرائيل داعيا …، وكان ترامب قد اتهم المكسيك …، مهددا …: a
+    circumstantial participle shares the subject of the verb that opens its sentence, when that
+    subject is named right after the verb (not a pronoun: وقال إنه …، داعيا → the last speaker)."""
+    ws = words(article.text, sent.start, h.start)
+    lead = " ".join(without_conjunction(w.text) for w in ws[:3]).rstrip("،, ")
+    skip = next((len(x.split()) for x in _CLAUSE_LEADS if lead.startswith(x)), 0)  # إلى ذلك، أيد …
+    ws = ws[skip:]
+    if len(ws) < 3 or _is_entity_word(article, ws[0]) or without_conjunction(ws[0].text) in STOP - {"كان", "كانت"} | _BARE_PREPS \
+            or not re.match(r"^(?:و|ف)?\w{3,}$", normalize(ws[0].text)) or _gap(article.text, ws[0].end, ws[1].start):
+        return None
+    if without_conjunction(ws[1].text) in STOP | _BARE_PREPS:
+        return None  # وشدد خلال ندوة في مقر مؤسسة «الأهرام»: a pronoun subject
+    np_ = noun_phrase(article, ws[1].start, h.start)  # (وكان ترامب: كان's subject)
+    if np_ is None or _gap(article.text, ws[0].end, np_.start) \
+            or not any(np_.start <= e.start and e.end <= np_.end for e in article.entities):  # مجلس محافظة نينوى
+        return None
+    return np_
 
 
 def _is_entity_word(article: Article, w) -> bool:
@@ -1626,6 +1669,13 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
         # members counted or the casualties were hit, not hitting
         return None
     return entity_span(e)
+
+
+def _count_right_before(article: Article, sent: Sentence, pos: int) -> bool:
+    ws = words(article.text, max(sent.start, pos - 20), pos)[-1:]
+    n = normalize(ws[0].text) if ws else ""
+    return bool(ws) and not _gap(article.text, ws[0].end, pos) and bool(_DIGITS_OR_QUANT.match(n)) \
+        and not re.fullmatch(r"(?:19|20)\d\d", n)  # (عام 1990 مهددا المملكة: a year)
 
 
 def _counted_before(article: Article, sent: Sentence, pos: int) -> bool:
