@@ -1423,3 +1423,19 @@ def test_a_person_in_the_genitive_does_not_name_the_phrase():
 def test_a_counted_noun_is_no_demand():
     text = "وقالت شرطة العاصمة تايبيه، إنه من بين المعتقلين، البالغ عددهم 33 شخصا، 24 طالبا وثلاثة صحافيين."
     assert not _events(_through_pipeline(text, "2018-04-14"), "REQUEST")
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a definite phrase opening its clause (after لكن, فإن, كان) right before the verb is its subject
+    ("لكن المجموعات الحقوقية انتقدت سلوك القوات الإسرائيلية بشدة.", "ACCUSE", "المجموعات الحقوقية",
+     "سلوك القوات الإسرائيلية"),
+    ('وحسب المحامية، فإن المحقق هدد عهد "بالقبض على أفراد آخرين من عائلتها".', "THREATEN", "المحقق", "عهد"),
+    ("وكان القضاء طالب بانزال عقوبة السجن 20 عاما بالمتهمين.", "REQUEST", "القضاء", None),
+    # a time phrase is no subject: the verb's subject follows it
+    ("في هذه الأثناء رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان التحقيق في مقتل الفلسطينيين.", "REJECT",
+     "وزير الدفاع الإسرائيلي أفيغدور ليبرمان", None),
+])
+def test_a_definite_phrase_opening_the_clause_is_the_subject(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]

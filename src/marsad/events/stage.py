@@ -680,6 +680,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         before = noun_phrase_before(article, sent.start, h.start)  # plural agreement: SVO
         if before is not None and _plural_verb(word, kind) and _only_place(article, before):
             before = None
+    if before is None and typ in SPEECH_ACTS and kind in ("verb", "impf") and not has_conjunction(article.text[h.start:h.end]):
+        lead = noun_phrase_before(article, sent.start, h.start)
+        if lead is not None and _clause_subject(article, sent, lead):
+            before = lead  # لكن المجموعات الحقوقية انتقدت سلوك القوات: a definite phrase opening the clause is the subject
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
@@ -1544,6 +1548,22 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
 
 _REPORTED_CLAUSE = COMPLEMENTISERS | {"لان"}
 _CLAUSE_LEADS = {"الي ذلك", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في هذا السياق", "في غضون ذلك", "بدوره", "بدورها"}
+
+
+_CLAUSE_OPENERS = {"لكن", "ولكن", "بل", "فيما", "بينما", "وبينما", "وفيما", "حيث", "اذ", "ثم", "كان", "وكان", "كانت", "وكانت",
+                   "فان", "وان"} | COMPLEMENTISERS
+_TIME_NOUNS = {"الحين", "الاثناء", "الوقت", "الفتره", "الاثناء", "اليوم", "الاسبوع", "الشهر", "العام", "الصدد", "السياق", "الاطار"}
+
+
+def _clause_subject(article: Article, sent: Sentence, lead: Span) -> bool:
+    """A definite phrase of up to four words that opens its clause (the sentence, a comma, لكن,
+    فيما) and stands right before the verb: its SVO subject (والدولة رفضتها، لكن الشرطة رفضت)."""
+    ws = words(article.text, lead.start, lead.end)
+    if not ws or len(ws) > 4 or not _definite_word(ws[0].text) or _gap(article.text, lead.end, lead.end) \
+            or any(has_conjunction(w.text) for w in ws[1:]) or any(normalize(w.text) in _TIME_NOUNS for w in ws):
+        return False
+    prev = words(article.text, max(sent.start, lead.start - 20), lead.start)[-1:]
+    return not prev or _gap(article.text, prev[0].end, lead.start) or normalize(prev[0].text) in _CLAUSE_OPENERS
 
 
 def _subject_of_verb_before(article: Article, sent: Sentence, span: Span) -> bool:
