@@ -1552,14 +1552,14 @@ _CLAUSE_LEADS = {"الي ذلك", "من جهته", "من جهتها", "من جا
 
 _CLAUSE_OPENERS = {"لكن", "ولكن", "بل", "فيما", "بينما", "وبينما", "وفيما", "حيث", "اذ", "ثم", "كان", "وكان", "كانت", "وكانت",
                    "فان", "وان"} | COMPLEMENTISERS
-_TIME_NOUNS = {"الحين", "الاثناء", "الوقت", "الفتره", "الاثناء", "اليوم", "الاسبوع", "الشهر", "العام", "الصدد", "السياق", "الاطار"}
+_TIME_NOUNS = {"الحين", "الاثناء", "الوقت", "الفتره", "اليوم", "الاسبوع", "الشهر", "العام", "الصدد", "السياق", "الاطار"}
 
 
 def _clause_subject(article: Article, sent: Sentence, lead: Span) -> bool:
     """A definite phrase of up to four words that opens its clause (the sentence, a comma, لكن,
     فيما) and stands right before the verb: its SVO subject (والدولة رفضتها، لكن الشرطة رفضت)."""
     ws = words(article.text, lead.start, lead.end)
-    if not ws or len(ws) > 4 or not _definite_word(ws[0].text) or _gap(article.text, lead.end, lead.end) \
+    if not ws or len(ws) > 4 or not _definite_word(ws[0].text) \
             or any(has_conjunction(w.text) for w in ws[1:]) or any(normalize(w.text) in _TIME_NOUNS for w in ws):
         return False
     prev = words(article.text, max(sent.start, lead.start - 20), lead.start)[-1:]
