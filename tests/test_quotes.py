@@ -111,3 +111,10 @@ def test_attribution_with_glued_lam_and_tanween():
 
 def test_according_to_an_agreement_is_not_a_speaker():
     assert not _quotes("وهذه ليست المرة الأولى التي يخرج فيها مسلحو التنظيم من مدينة محاصرة وفقاً لاتفاق مع الحكومة.")
+
+
+def test_a_topic_after_a_preposition_is_not_the_participles_speaker():
+    quotes = _quotes("وقال قائد المنطقة الرابعة إن المعارك مستمرة. وعن مستوى التنسيق مع الجبهات في المحافظات الأخرى "
+                     "قال: إن التنسيق سيتم قريبا، مؤكدا أن الجيش والمقاومة لن يقفوا حتى استعادة كامل اليمن.")
+    [last] = _find(quotes, "الجيش والمقاومة لن يقفوا")
+    assert last.speaker is not None and last.speaker.text == "قائد المنطقة الرابعة"

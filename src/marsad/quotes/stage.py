@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.events.roles import entity_span, noun_phrase
+from marsad.events.roles import PREPS, entity_span, noun_phrase
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Span
@@ -222,7 +222,9 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     if ents:
         return entity_span(ents[0])
     ws = words(article.text, s, pos)
-    return noun_phrase(article, ws[1].start, pos) if len(ws) > 1 else None
+    if len(ws) < 2 or re.sub(r"^(?:و|ف)", "", normalize(ws[0].text)) in PREPS:
+        return None  # وعن مستوى التنسيق … قال: …، مؤكدا: a topic after a preposition, not the subject
+    return noun_phrase(article, ws[1].start, pos)
 
 
 # Heads of a phrase that can be the source of a statement (بحسب مصادر, وفقاً لشهود عيان); وفقاً
