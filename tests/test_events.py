@@ -795,6 +795,10 @@ def test_who_was_arrested_in_a_passive_report(text, expected):
     ("وقال مسؤول رفض الكشف عن هويته إن الحكومة ستجتمع غدا لبحث الأزمة.", False),
     ("ورفضت الحكومة الاتفاق الذي عرضته المعارضة أمس.", True),
     ("ورفض البرلمان نشر قوات إضافية في الجنوب أمس.", True),
+    # declining to give details is how a source is quoted too
+    ("ورفض في اتصال مع «الشرق الأوسط» إعطاء أي تفاصيل أخرى.", False),
+    ("ورفض المصدر اعطاء المزيد من التفاصيل حول العسكريين.", False),
+    ("ورفض المتحدث الكشف عن تفاصيل العملية.", False),
 ])
 def test_declining_to_comment_or_be_named_is_no_rejection(text, rejects):
     assert bool(_events(_as_one_sentence(text), "REJECT")) is rejects

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.events import cues
 from marsad.events.classifier import model_for
@@ -216,6 +217,7 @@ def _not_violent(article: Article, h: Hit) -> bool:
 # (رفض نشر القوات, رفض إعلان الهدنة stay rejections: نشر / كشف / ذكر only with a name or identity).
 _TO_COMMENT = re.compile(r"^(?:ال|ب)?(?:تعليق|ادلاء|افصاح)\w*$")
 _TO_NAME = re.compile(r"^(?:ال|ب)?(?:كشف|نشر|ذكر)$")
+_TO_GIVE = re.compile(r"^(?:ال|ب)?(?:اعطاء|تقديم|كشف|ذكر|خوض|توضيح)$")
 _NAME = re.compile(r"^(?:ال)?(?:اسم|هويت|هويه)\w*$")
 
 
@@ -255,6 +257,8 @@ def _declined_to_say(article: Article, h: Hit) -> bool:
     after = after[:next((i for i, w in enumerate(after) if w in ("و", "لكن") or w.startswith("بشان")), len(after))]
     if any(_TO_COMMENT.match(w) for w in after[:4]):
         return True  # رفضت الخارجية الألمانية أمس التعليق
+    if any(_TO_GIVE.match(a) and (b in ("تفاصيل", "اي", "مزيد", "المزيد") or b == "عن" and "كشف" in a) for a, b in pairwise(after)):
+        return True  # ورفض في اتصال مع «الشرق الأوسط» إعطاء أي تفاصيل أخرى
     return bool(after) and bool(_TO_NAME.match(after[0])) and any(_NAME.match(w) for w in after[1:3])
 
 
