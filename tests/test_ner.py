@@ -115,3 +115,14 @@ def test_ner_anercorp_test_f1_does_not_drop_below_baseline(tmp_path: Path) -> No
                          capture_output=True, text=True, check=True)
     f1 = float(res.stdout.strip().splitlines()[-1].split()[-1]) / 100
     assert f1 >= BASELINE["anercorp_test_f1"], res.stdout
+
+
+def test_a_sea_or_ocean_word_is_part_of_the_place_name() -> None:
+    text = ("أعادت اليابان السبت إحياء أول وحدة مشاة بحرية لها منذ الحرب العالمية الثانية والتي تدربت على صد "
+            "الغزاة المحتلين لجزر يابانية في بحر الصين الشرقي تخشى طوكيو من تعرضها لهجوم صيني. وتهدف القوة إلى "
+            "ردع الصين في سعيها للوصول إلى منطقة غرب المحيط الهادي. وتقصف الطائرات مواقع في محيط دمشق.")
+    art = NerStage()(Article(id="geo", raw=text, text=text))
+    locs = {e.text for e in art.entities if e.label == "LOC"}
+    assert {"بحر الصين الشرقي", "المحيط الهادي"} <= locs
+    assert "الصين الشرقي" not in locs  # not a part of China
+    assert "محيط دمشق" not in locs and "دمشق" in locs  # the surroundings of a city, not an ocean

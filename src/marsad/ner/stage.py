@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.ner.model import NerModel, get_model
 from marsad.ner.spans import LABELS, Chunk, bio_chunks, entity_start
 from marsad.ner.tokenize import split_sentences, tokenize
 from marsad.record import Article, Entity
+from marsad.text.normalize import normalize
 
 DICTIONARY_TAGS = {"ORG.cur": "ORG"}  # gazetteer lists trusted as entities on their own
 DICTIONARY_CONFIDENCE = 0.9
@@ -42,7 +45,37 @@ class NerStage:
                 b = offsets[ch.last][1]
                 out.append(Entity(start=a, end=b, text=text[a:b], label=LABELS.get(ch.kind, "MISC"),
                                   confidence=round(ch.confidence, 4)))
-        return out
+        return join_geographic_heads(text, out)
+
+
+# A sea, ocean, gulf, mountain or river word before a place is part of its name: بحر الصين الشرقي is
+# no part of China, المحيط الهادي one ocean (ANERcorp's CRF often tags the two halves apart); a bare
+# محيط before a city is its surroundings (محيط دمشق), not an ocean.
+_GEO_HEAD = re.compile(r"^(?P<clitic>و|ف|ب|وب|فب)?(?P<head>(?:ال)?(?:بحر|خليج|المحيط|مضيق|نهر|بحيره|جبل|جبال|جزيره|جزر|"
+                       r"صحراء|هضبه|سهل)|شبه جزيره)$")
+
+
+def join_geographic_heads(text: str, entities: list[Entity]) -> list[Entity]:
+    """Extend a place to the geographic head word right before it, tagged or not."""
+    out: list[Entity] = []
+    for e in entities:
+        if e.label != "LOC":
+            out.append(e)
+            continue
+        head = re.search(r"(\S+)( )$", text[max(0, e.start - 20):e.start])
+        m = _GEO_HEAD.match(normalize(head.group(1))) if head else None
+        if m is None:
+            out.append(e)
+            continue
+        word_start = e.start - len(head.group(0))
+        start = word_start + len(m.group("clitic") or "")
+        if out and out[-1].end > word_start:  # the head was tagged apart (المحيط | الهادي): one entity
+            if out[-1].start not in (word_start, start) or out[-1].label != "LOC":
+                out.append(e)
+                continue
+            out.pop()
+        out.append(Entity(start=start, end=e.end, text=text[start:e.end], label="LOC", confidence=e.confidence))
+    return out
 
 
 def add_dictionary_chunks(chunks: list[Chunk], matches: list[tuple[int, int, tuple[str, ...]]]) -> list[Chunk]:
