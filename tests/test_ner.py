@@ -126,3 +126,14 @@ def test_a_sea_or_ocean_word_is_part_of_the_place_name() -> None:
     assert {"بحر الصين الشرقي", "المحيط الهادي"} <= locs
     assert "الصين الشرقي" not in locs  # not a part of China
     assert "محيط دمشق" not in locs and "دمشق" in locs  # the surroundings of a city, not an ocean
+
+
+def test_a_state_body_named_by_its_country_is_an_organisation() -> None:
+    text = ("وقتل مسلحون جنديين من قوات الأمن التركية، وصادق مجلس النواب الليبي على القانون، فيما تقدمت القوات "
+            "الخاصة الليبية. وأعلنت الشرطة الكورية الجنوبية أمس أنها اعتقلت رجلا. وطالبت المفوضية السلطات "
+            "اليمنية بالسماح لها بالتحدث إلى المهاجرين. واستهدفت إدارة الرئيس الأمريكي دونالد ترامب سبعة من الأثرياء.")
+    art = NerStage()(Article(id="bodies", raw=text, text=text))
+    orgs = {e.text for e in art.entities if e.label == "ORG"}
+    assert {"قوات الأمن التركية", "مجلس النواب الليبي", "القوات الخاصة الليبية", "الشرطة الكورية الجنوبية"} <= orgs
+    assert "المفوضية السلطات اليمنية" not in orgs  # a definite head takes adjectives, not a second noun
+    assert not any(o.startswith("إدارة الرئيس") for o in orgs)  # الأمريكي is the president's, not a body's

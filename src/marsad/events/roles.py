@@ -10,6 +10,7 @@ from functools import lru_cache
 from marsad.events.happening import RELATIVE_PRONOUNS
 from marsad.events.lexicon import find_triggers
 from marsad.events.segment import Word, words
+from marsad.link.actors import military_by_nisba
 from marsad.record import Article, Entity, Span
 from marsad.text.normalize import normalize, strip_diacritics
 from marsad.text.tokens import segment_word
@@ -466,25 +467,6 @@ _VERB_ENDINGS = ("وا", "ت", "ته", "تها", "تهم", "ها", "هم", "وه
 # Heads of bodies (never a person's title): a person's name after their phrase starts a new one.
 _INSTITUTIONS = {"قوات", "شرطه", "جيش", "سلطات", "امن", "حكومه", "محكمه", "مجلس", "وزاره", "اجهزه", "مخابرات",
                  "ميليشيات", "مليشيات", "جماعه", "حركه", "منظمه", "وكاله", "صحيفه", "قناه", "نيابه"}
-
-
-@lru_cache(maxsize=1)
-def military_by_nisba() -> dict[str, str]:
-    """Nationality adjective, bare and masculine (اسرائيلي، تركي) → the id of the country's armed
-    forces in the actor dictionary, read off their aliases (الجيش الإسرائيلي)."""
-    from marsad.link.actors import ActorDictionary
-
-    out: dict[str, str] = {}
-    for a in ActorDictionary.load().actors.values():
-        if a.kind == "military" and a.id.endswith("-military"):
-            for alias in a.aliases_ar:
-                parts = normalize(alias).split()
-                if len(parts) == 2 and parts[0] == "الجيش" and parts[1].startswith("ال"):
-                    out.setdefault(parts[1][2:], a.id)
-    for k, v in list(out.items()):  # أميركي / أمريكي: both spellings are common
-        out.setdefault(k.replace("اميركي", "امريكي"), v)
-        out.setdefault(k.replace("امريكي", "اميركي"), v)
-    return out
 
 
 def _nationality(word: str) -> bool:

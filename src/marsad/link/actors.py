@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.text.normalize import match_key
+from marsad.text.normalize import match_key, normalize
 
 # Head nouns that often precede a name without changing the referent.
 GENERIC_HEADS = (
@@ -157,3 +157,20 @@ class ActorDictionary:
 @lru_cache(maxsize=1)
 def _load_default() -> ActorDictionary:
     return ActorDictionary.from_file(str(DATA_DIR / "actors.json"))
+
+
+@lru_cache(maxsize=1)
+def military_by_nisba() -> dict[str, str]:
+    """Nationality adjective, bare and masculine (اسرائيلي، تركي) → the id of the country's armed
+    forces in the actor dictionary, read off their aliases (الجيش الإسرائيلي)."""
+    out: dict[str, str] = {}
+    for a in ActorDictionary.load().actors.values():
+        if a.kind == "military" and a.id.endswith("-military"):
+            for alias in a.aliases_ar:
+                parts = normalize(alias).split()
+                if len(parts) == 2 and parts[0] == "الجيش" and parts[1].startswith("ال"):
+                    out.setdefault(parts[1][2:], a.id)
+    for k, v in list(out.items()):  # أميركي / أمريكي: both spellings are common
+        out.setdefault(k.replace("اميركي", "امريكي"), v)
+        out.setdefault(k.replace("امريكي", "اميركي"), v)
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.ner.institutions import add_institutions
 from marsad.ner.model import NerModel, get_model
 from marsad.ner.spans import LABELS, Chunk, bio_chunks, entity_start
 from marsad.ner.tokenize import split_sentences, tokenize
@@ -40,11 +41,13 @@ class NerStage:
         doc_infos = [fx.infos(words) for words in doc]
         for offsets, words, infos, tagged in zip(sents, doc, doc_infos, self.model.tag_document(doc, infos=doc_infos)):
             matches = fx.gaz.find([i.key for i in infos], [i.base for i in infos])
+            found: list[Entity] = []
             for ch in add_dictionary_chunks(bio_chunks(tagged.tags, tagged.confidence), matches):
                 a = entity_start(words[ch.first], offsets[ch.first][0], fx.lex, fx.gaz.phrases)
                 b = offsets[ch.last][1]
-                out.append(Entity(start=a, end=b, text=text[a:b], label=LABELS.get(ch.kind, "MISC"),
-                                  confidence=round(ch.confidence, 4)))
+                found.append(Entity(start=a, end=b, text=text[a:b], label=LABELS.get(ch.kind, "MISC"),
+                                    confidence=round(ch.confidence, 4)))
+            out += add_institutions(text, offsets, [i.key for i in infos], found)
         return join_geographic_heads(text, out)
 
 
