@@ -1443,3 +1443,12 @@ def test_a_definite_phrase_opening_the_clause_is_the_subject(text, typ, actor, t
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
     assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+
+
+def test_an_offensive_under_negation_is_none():
+    lead = "وقال متحدث باسم الوزارة إن الوضع هادئ."
+    text = 'وقال متحدث باسمها "في الوقت الحالي، لا تنفذ وزارة الدفاع الأمريكية ضربات جوية في سوريا".'
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    # a negation of another verb does not deny the strikes in its relative clause
+    text = "لم تلق الضربات الجوية التي شنتها الولايات المتحدة وفرنسا وبريطانيا السبت على سوريا، إجماعا من قبل الدول العربية."
+    assert _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")

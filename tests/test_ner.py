@@ -137,3 +137,12 @@ def test_a_state_body_named_by_its_country_is_an_organisation() -> None:
     assert {"قوات الأمن التركية", "مجلس النواب الليبي", "القوات الخاصة الليبية", "الشرطة الكورية الجنوبية"} <= orgs
     assert "المفوضية السلطات اليمنية" not in orgs  # a definite head takes adjectives, not a second noun
     assert not any(o.startswith("إدارة الرئيس") for o in orgs)  # الأمريكي is the president's, not a body's
+
+
+def test_the_nationality_adjective_must_agree_with_the_body() -> None:
+    text = ("وقالت هيئة الأركان العامة الروسية إنها ستجتمع. "
+            "وقال وزير الخارجية الروسي إن الجيش السوري والحكومة البريطانية تبادلا الرسائل.")
+    art = NerStage()(Article(id="bodies2", raw=text, text=text))
+    orgs = {e.text for e in art.entities if e.label == "ORG"}
+    assert {"هيئة الأركان العامة الروسية", "الجيش السوري", "الحكومة البريطانية"} <= orgs
+    assert "الخارجية الروسي" not in orgs  # الروسي agrees with وزير: the minister's, not a ministry

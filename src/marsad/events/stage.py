@@ -448,6 +448,27 @@ WEAK_OFFENSIVE = {"معركه", "قتال", "مواجهات", "معارك"}
 MASDAR_LEADS = {normalize(w) for w in ("بدء", "إطلاق", "استئناف")}
 
 
+_NEGATIONS = {"لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"}
+
+
+def _negated_lead(article: Article, sent: Sentence, h: Hit) -> bool:
+    """لا تنفذ وزارة الدفاع ضربات، لم تشن قواتها ضربات: a negation a few words before the attack,
+    in the same clause, says none was launched."""
+    before = words(article.text, max(sent.start, h.start - 80), h.start)[-6:]
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if _gap(article.text, w.end, h.start) or normalize(w.text) in RELATIVE_PRONOUNS:
+            return False  # (لم تلق الضربات التي شنتها …: the negation is another verb's)
+        if normalize(w.text) in _NEGATIONS:
+            nxt = normalize(before[i + 1].text) if i + 1 < len(before) else ""
+            return nxt == "" or nxt in AGENT_LEADS or bool(_NEGATED_LEAD.match(nxt))
+    return False
+
+
+# تنفذ، يشن، تقوم، يطلق: a light verb of attack in the imperfect (after لا / لم / لن)
+_NEGATED_LEAD = re.compile(r"^[يت](?:نفذ|شن|قوم|طلق|وجه)\w*$")
+
+
 def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> list[Event]:
     """Attacks the casualty-report classifier misses (military offensives, attacks mentioned in a
     subordinate clause): an attack trigger whose agent is named — a named entity (من X, لـX,
@@ -473,6 +494,8 @@ def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> 
                     elif w.end < h.start:
                         subject = noun_phrase(article, w.end, h.start)
                     break
+        if _negated_lead(article, sent, h):
+            continue
         for actor, target in _roles(article, sent, h):
             if patient is not None:
                 target = target or patient

@@ -14,33 +14,49 @@ from functools import lru_cache
 
 from marsad.link.actors import military_by_nisba
 from marsad.record import Entity
+from marsad.text.normalize import normalize
 
 CONFIDENCE = 0.8
 
-# Head nouns of state bodies (normalised; construct forms without the article too).
-_HEADS = {
-    "الجيش", "جيش", "القوات", "قوات", "النظام", "الحكومه", "حكومه", "الاداره", "اداره", "الشرطه", "شرطه",
-    "وزاره", "الوزاره", "الخارجيه", "الداخليه", "الرئاسه", "البرلمان", "مجلس", "المجلس", "التلفزيون", "الاذاعه",
-    "وكاله", "محكمه", "المحكمه", "هيئه", "الهيئه", "البحريه", "المخابرات", "الاستخبارات", "سلاح", "القياده",
-    "السفاره", "الحرس", "مفوضيه", "المفوضيه", "الكونغرس", "الكونجرس",
-}
+# Head nouns of state bodies (construct forms without the article too).
+_HEADS = {normalize(w) for w in (
+    "الجيش", "جيش", "القوات", "قوات", "النظام", "الحكومة", "حكومة", "الإدارة", "إدارة", "الشرطة", "شرطة",
+    "وزارة", "الوزارة", "الخارجية", "الداخلية", "الرئاسة", "البرلمان", "مجلس", "المجلس", "التلفزيون", "الإذاعة",
+    "وكالة", "محكمة", "المحكمة", "هيئة", "الهيئة", "لجنة", "البحرية", "المخابرات", "الاستخبارات", "سلاح",
+    "القيادة", "السفارة", "الحرس", "مفوضية", "المفوضية", "الكونغرس", "الكونجرس")}
 # Countries whose army the actor dictionary names in another shape (الجيش الوطني الليبي) or has no entry.
 _MORE_NATIONALITIES = {"ليبي", "كردي", "كوري", "كازاخي", "تايلندي", "بورمي", "نيبالي"}
+# Nationalities that are also common adjectives: المالي is Malian or financial (النظام المالي).
+_AMBIGUOUS = frozenset({"مالي"})
 _MAX_BETWEEN = 2
 # A person's title inside the phrase makes the adjective his (إدارة الرئيس الأمريكي دونالد ترامب).
-_TITLES = {"الرييس", "الملك", "الامير", "الوزير", "الزعيم", "السفير", "المبعوث", "القايد", "المستشار", "رييس", "المرشد"}
-_DIRECTIONS = {"الجنوبيه", "الشماليه", "الجنوبي", "الشمالي", "الشرقيه", "الغربيه"}
-_ADJECTIVES = {"الخاصه", "العامه", "المسلحه", "العليا", "الاعلي", "المركزيه", "الجويه", "الجوي", "الوطنيه", "الوطني"}
+_TITLES = {normalize(w) for w in ("الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "الزعيم", "السفير", "المبعوث",
+                                  "القائد", "المستشار", "المرشد")}
+_DIRECTIONS = {normalize(w) for w in ("الجنوبية", "الشمالية", "الجنوبي", "الشمالي", "الشرقية", "الغربية")}
+_ADJECTIVES = {normalize(w) for w in ("الخاصة", "العامة", "المسلحة", "العليا", "الأعلى", "المركزية", "الجوية", "الجوي",
+                                      "الوطنية", "الوطني")}
+
+
+# Heads that take a masculine adjective; the others are feminine or non-human plurals (القوات).
+_MASCULINE = {normalize(w) for w in ("الجيش", "جيش", "النظام", "البرلمان", "مجلس", "المجلس", "التلفزيون", "سلاح", "الحرس",
+                                     "الكونغرس", "الكونجرس")}
+
+
+def _agrees(head: str, adjective: str) -> bool:
+    """الجيش السوري، الحكومة البريطانية، القوات الأمريكية: the adjective's gender is its head's."""
+    head = "ال" + head[2:] if head.startswith("لل") else head
+    feminine = adjective.endswith("ه")
+    return feminine != (head in _MASCULINE)
 
 
 def _adjectival(norm: str) -> bool:
     """الأمنية، الجوي، الخاصة: an adjective (a nisba or a common one), not a new noun."""
-    return norm in _ADJECTIVES or bool(re.search(r"(?:ي|يه|يين|يون)$", norm))
+    return norm in _ADJECTIVES or len(norm) > 4 and bool(re.search(r"(?:ي|يه|يين|يون)$", norm))
 
 
 @lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
-    return frozenset(military_by_nisba()) | frozenset(_MORE_NATIONALITIES)
+    return (frozenset(military_by_nisba()) | frozenset(_MORE_NATIONALITIES)) - _AMBIGUOUS
 
 
 def _nationality(norm: str) -> bool:
@@ -67,6 +83,8 @@ def find_institutions(text: str, offsets: list[tuple[int, int]], norms: list[str
             if text[offsets[j - 1][1]:offsets[j][0]].strip():
                 break  # punctuation between the words: another phrase
             if _nationality(norms[j]):
+                if j == i + 1 and not _agrees(norms[i][cut:], norms[j]):
+                    break  # وزير الخارجية الروسي: the adjective is the minister's, not the ministry's
                 end = j
                 break
             # a construct head (مجلس، قوات) takes a definite genitive (النواب، الأمن), then adjectives;
