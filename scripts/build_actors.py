@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "src/marsad/data/gazetteer.jsonl.gz"
 OUT = ROOT / "src/marsad/data/actors.json"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 # ISO2 → (slug, masculine nisba). Feminine = nisba + ة.
 NISBA: dict[str, tuple[str, str]] = {
@@ -213,6 +213,16 @@ def country_entries() -> list[dict]:
             + [f"القوات المسلحة {f}" for f in fs]
             + [f"جيش {n}" for n in bare]
             + [f"القوات الجوية {f}" for f in fs],
+        )
+        add(  # ACLED's "Police Forces of X": police and internal security forces
+            "police",
+            "Police forces",
+            "police",
+            [f"الشرطة {f}" for f in fs]
+            + [f"قوات الأمن {f}" for f in fs]
+            + [f"قوات الشرطة {f}" for f in fs]
+            + [f"الأمن {m}" for m in ms]
+            + [f"شرطة {n}" for n in bare],
         )
         add(
             "foreign-ministry",

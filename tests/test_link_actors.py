@@ -89,3 +89,10 @@ def test_nominal_anaphor_resolves_to_last_armed_group():
     a = Article(id="t", raw=text, text=text, entities=[Entity(i, i + 7, "التنظيم", "ORG")])
     LinkStage()(a)
     assert next(e for e in a.entities if e.text == "التنظيم").canonical == "isis"
+
+
+def test_a_countrys_police_and_security_forces_are_one_actor(actors):
+    ids = {actors.lookup(m).id for m in ("الشرطة التركية", "قوات الأمن التركية", "الأمن التركي", "لقوات الأمن التركية")}
+    assert ids == {"turkey-police"}
+    assert actors.lookup("الجيش التركي").id == "turkey-military"  # the army stays apart
+
