@@ -1452,3 +1452,26 @@ def test_an_offensive_under_negation_is_none():
     # a negation of another verb does not deny the strikes in its relative clause
     text = "لم تلق الضربات الجوية التي شنتها الولايات المتحدة وفرنسا وبريطانيا السبت على سوريا، إجماعا من قبل الدول العربية."
     assert _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a title whose body is a named party, then a full name: that person acts
+    ("من جانبه، هدد عضو المكتب السياسي لحركة حماس محمود الزهار بضرب المستوطنات الإسرائيلية إذا ضربت إسرائيل عمق غزة.",
+     "THREATEN", "محمود الزهار", None),
+    # فيما opens the verb's own clause: the subject after أن belongs to the verb before it
+    ("وذكرت ان الانفجار وقع فيما اجتمع شباب أتراك وأكراد في المركز الثقافي قبل رحلة مقررة لبلدة كوباني.",
+     "CONSULT", "شباب أتراك", None),
+    # a background clause (، ويأتي الهجوم غداة …) lends no attacker to the killing before it
+    (("قتل جنديين تركيين وجرح أربعة آخرين مساء السبت إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة "
+      "ديار بكر ذات الغالبية الكردية، ويأتي الهجوم غداة شنها الطيران الحربي التركي ضد مواقع تابعة لحزب العمال "
+      "الكردستاني."), "ASSAULT", None, "جنديين تركيين"),
+])
+def test_titles_clauses_and_background(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] == [(actor, target)]
+
+
+def test_helping_to_bring_something_about_is_no_aid():
+    text = "وذكرت واشنطن بوست أن إدارة الرئيس الأميركي دونالد ترامب ساعدت في إثارة الغضب الفلسطيني."
+    assert not _events(_through_pipeline(text, "2018-04-14"), "AID")

@@ -157,6 +157,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     # 24 طالبا وثلاثة صحافيين: right after a number, an accusative-looking word is the counted noun
     hits = [h for h in hits if not (h.trigger.type != "ASSAULT" and re.fullmatch(r"[^وف\s]\S+ا", normalize(article.text[h.start:h.end]))
                                     and _count_right_before(article, sent, h.start))]
+    # ساعدت في إثارة الغضب: helping to bring something about is no aid to anyone
+    hits = [h for h in hits if not (h.trigger.type == "AID" and h.trigger.stem == "ساعد" and _helped_in(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
@@ -251,6 +253,11 @@ def _prayer(article: Article, h: Hit) -> bool:
     return any(_PRAYED_FOR.match(w) for w in after[:14]) and any(w in ("الله", "المولي") for w in after)
 
 
+def _helped_in(article: Article, h: Hit) -> bool:
+    after = words(article.text, h.end, min(len(article.text), h.end + 40), 2)
+    return bool(after) and normalize(after[0].text) in ("في", "علي") and not _gap(article.text, h.end, after[0].start)
+
+
 def _declined_to_say(article: Article, h: Hit) -> bool:
     """A refusal to comment or to be named is how a source is quoted, not a rejection event."""
     after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 60), 6)]
@@ -304,7 +311,7 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
             continue
         for oa, ot in _roles(article, sent, other):
             roles = [(a or oa, t or ot) for a, t in roles]
-    by_nation = _strike_nationality(article, sent) if typ == "ASSAULT" else None
+    by_nation = _strike_nationality(article, sent, best) if typ == "ASSAULT" else None
     if by_nation is not None:
         # no attacker, or the strike itself as one (غارة جوية روسية): the country's forces
         roles = [(by_nation if (a is None or a.canonical is None and a.start <= by_nation.start < a.end)
@@ -362,12 +369,16 @@ def _skip_instrument(article: Article, pos: int, end: int) -> int:
     return ws[j].start if j < len(ws) else pos
 
 
-def _strike_nationality(article: Article, sent: Sentence) -> Span | None:
+def _strike_nationality(article: Article, sent: Sentence, best: Hit | None = None) -> Span | None:
     """The nationality adjective after a strike noun (قصف إسرائيلي), as a span standing for that
-    country's armed forces (canonical ``<country>-military``), or None."""
+    country's armed forces (canonical ``<country>-military``), or None. With ``best``, a strike in
+    a background clause does not count (قتل جنديين …، ويأتي الهجوم غداة شنها الطيران الحربي التركي
+    names the strike before, not who killed them)."""
     ws = words(article.text, sent.start, sent.end)
     for i, w in enumerate(ws[:-1]):
         if not _STRIKE_NOUN.match(normalize(w.text)):
+            continue
+        if best is not None and _BACKGROUND_CLAUSE.search(normalize(article.text[min(best.end, w.end):max(best.start, w.start)])):
             continue
         for nxt in ws[i + 1:i + 4]:
             if _gap(article.text, w.end, nxt.start):
@@ -1206,8 +1217,8 @@ def _complementiser_subject(article: Article, sent: Sentence, h: Hit) -> Span | 
     ws = words(article.text, max(sent.start, h.start - 150), h.start)[-14:]
     verbs = _verb_starts(article, sent)
     for k in range(len(ws) - 2, -1, -1):
-        if ws[k + 1].start in verbs or _gap(article.text, ws[k].end, h.start):
-            return None
+        if ws[k + 1].start in verbs or _gap(article.text, ws[k].end, h.start) or normalize(ws[k + 1].text) in _NEW_CLAUSE:
+            return None  # (أن الانفجار وقع فيما اجتمع شباب: فيما opens the verb's own clause)
         if normalize(ws[k].text) in ("ان", "بان"):
             np_ = noun_phrase(article, ws[k + 1].start, h.start)
             if np_ is None:
@@ -1226,6 +1237,10 @@ _ADVERBS = {"بالفعل", "فعلا", "ايضا", "كذلك", "مجددا", "�
 def _after_complementiser(article: Article, sent: Sentence, h: Hit) -> bool:
     """أن مسلحين اغتالوا: a complementiser two to four words before the verb opens an SVO clause."""
     prev = [normalize(w.text) for w in words(article.text, max(sent.start, h.start - 50), h.start)][-5:]
+    for i in range(len(prev) - 1, -1, -1):
+        if prev[i] in _NEW_CLAUSE:
+            prev = prev[i + 1:]  # (أن الانفجار وقع فيما اجتمع: only the verb's own clause counts)
+            break
     return any(w in ("ان", "بان") for w in prev[:-1])
 
 
@@ -1241,6 +1256,8 @@ _AGENT_WINDOW = 15  # words
 _CLAUSE_BREAKS = {"بعدما", "عندما", "حيث", "فيما", "بينما", "لكن", "ولكن", "ثم", "اثر", "عقب", "الذي", "التي",
                   "الذين", "اللذين", "اللتين"}
 _RELATIVES = {"الذي", "التي"}
+# A clause of its own, not a relative one inside the subject (أن الضربات التي وجهت … أصابت)
+_NEW_CLAUSE = {"بعدما", "عندما", "حيث", "فيما", "بينما", "لكن", "ولكن", "ثم"}
 
 
 def _explicit_agent(article: Article, start: int, end: int, carried: bool = True) -> Span | None:
@@ -1542,7 +1559,12 @@ def _in_relative_clause(article: Article, sent: Sentence, h: Hit) -> bool:
 
 def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-    return any(normalize(w.text) in _PARALLEL for w in words(article.text, lo, hi))
+    return any(normalize(w.text) in _PARALLEL for w in words(article.text, lo, hi)) \
+        or bool(_BACKGROUND_CLAUSE.search(normalize(article.text[lo:hi])))
+
+
+# …، ويأتي الهجوم غداة شنها الطيران التركي غارات: a clause giving the background, with its own actors
+_BACKGROUND_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف)(?:ياتي|تاتي|جاء|جاءت|كان|كانت)(?!\w)")
 
 
 def _introduced_agent(article: Article, actor: Span) -> bool:
@@ -1945,6 +1967,14 @@ def _titled_name(article: Article, actor: Span) -> Span | None:
         # phrase, the name right after (not زعيم حزب معارض | اردوغان: an indefinite one, then the object)
         name = next((e for e in article.entities if actor.end < e.start <= actor.end + 2 and e.label == "PER"), None)
         if name is not None and not article.text[actor.end:name.start].strip():
+            return entity_span(name)
+    if head and (bare in _TITLE_HEADS or head[0] in _TITLE_HEADS or head[0] == "عضو") and len(head) > 1 \
+            and any(e.end == actor.end and e.label in ("ORG", "LOC") for e in article.entities):
+        # هدد عضو المكتب السياسي لحركة حماس محمود الزهار: a title whose body is a named party, then a
+        # full name right after it, is that person (a one-word name there is more often the object:
+        # اتهم زعيم حزب العمال الكردستاني أردوغان)
+        name = next((e for e in article.entities if actor.end < e.start <= actor.end + 2 and e.label == "PER"), None)
+        if name is not None and not article.text[actor.end:name.start].strip() and len(name.text.split()) > 1:
             return entity_span(name)
     spokes_body = len(head) > 2 and head[0] in _SPOKES and head[1] == "باسم"  # the phrase holds باسم X
     if normalize(actor.text) not in _TITLES and not (len(head) <= 3 and head and head[0] in _TITLE_HEADS) \
