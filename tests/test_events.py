@@ -1475,3 +1475,14 @@ def test_titles_clauses_and_background(text, typ, actor, target):
 def test_helping_to_bring_something_about_is_no_aid():
     text = "وذكرت واشنطن بوست أن إدارة الرئيس الأميركي دونالد ترامب ساعدت في إثارة الغضب الفلسطيني."
     assert not _events(_through_pipeline(text, "2018-04-14"), "AID")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("وقتل أكثر من 40 شخصا في هجوم كيماوي استهدف مدينة دوما السبت.", "unconventional"),
+    ("وقصفت قوات النظام البلدة بغاز الكلور أمس.", "unconventional"),
+    ("وقتل خمسة مدنيين في غارة جوية على البلدة أمس.", "aerial"),
+])
+def test_a_chemical_attack_has_the_unconventional_mode(text, mode):
+    lead = "وقال مصدر طبي إن الوضع سيء."
+    [ev] = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert ev.mode == mode

@@ -298,6 +298,8 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
     ranked = sorted(typed, key=lambda h: _rank(article, sent, h))
     best = ranked[0]
     mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
+    if typ == "ASSAULT" and any(_chemical_after(article, h) for h in ranked if h is best or _same_stretch(article, best, h)):
+        mode = "unconventional"  # الهجوم الكيماوي، قصف بغاز الكلور: PLOVER's chemical/CBRN weapons
     roles = _roles(article, sent, best)
     if typ == "ASSAULT":  # an implausible attacker is a missing one, which another trigger may fill
         roles = _others_wounded(article, sent, best, ranked, roles)
@@ -1555,6 +1557,32 @@ def _in_relative_clause(article: Article, sent: Sentence, h: Hit) -> bool:
     """Whether a verb trigger comes right after a relative pronoun."""
     before = words(article.text, max(sent.start, h.start - 12), h.start)
     return bool(before) and normalize(before[-1].text) in RELATIVE_PRONOUNS
+
+
+_CHEMICAL = re.compile(r"(?:كيما|كيميا|سارين|كلور|خردل|غاز(?:ات)? سام)")
+
+
+_CHEMICAL_STOP = re.compile(r"^(?:و|ف)?(?:ردا|رد|علي|ضد|برنامج|مخزون|منشات|مواقع|مراكز|مصانع|ترسانه|قلب|اهداف|بعد|عقب|اثر)$")
+
+
+def _same_stretch(article: Article, a: Hit, b: Hit) -> bool:
+    """No punctuation and no clause lead (بعد، ردا على) between two triggers: one happening's words
+    (قتل أكثر من 40 شخصا في هجوم كيماوي, not … بعد مزاعم عن هجوم بغاز سام)."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return not _gap(article.text, lo, hi) and not any(_CHEMICAL_STOP.match(normalize(w.text)) for w in words(article.text, lo, hi))
+
+
+def _chemical_after(article: Article, h: Hit) -> bool:
+    """The attack's own clause, up to five words on, names a chemical weapon: هجوم كيماوي،
+    الهجوم الكيميائي المفترض، قصفت قوات النظام البلدة بغاز الكلور."""
+    ws = words(article.text, h.end, min(len(article.text), h.end + 80), 5)
+    taken, end = [], h.end
+    for w in ws:
+        if _gap(article.text, end, w.start) or _CHEMICAL_STOP.match(normalize(w.text)):
+            break  # (ضربات … ردا على الهجوم الكيميائي، استهدفت برنامج الأسلحة الكيماوية: not the strikes' weapon)
+        taken.append(normalize(w.text))
+        end = w.end
+    return bool(_CHEMICAL.search(" ".join(taken)))
 
 
 def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
