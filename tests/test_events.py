@@ -1486,3 +1486,17 @@ def test_a_chemical_attack_has_the_unconventional_mode(text, mode):
     lead = "وقال مصدر طبي إن الوضع سيء."
     [ev] = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text, target", [
+    # the requested act (لـ + verbal noun) is not part of whom the request is made of
+    ("ودعت رئيسة الوزراء البريطانية حكومتها لاجتماع طارئ الخميس لمناقشة رد فعل لندن.", "حكومتها"),
+    ("ودعا البيان المجتمع الدولي للحيلولة دون مثل هذه الهجمات ووقفها.", "المجتمع الدولي"),
+    # a name, or a word whose ل / ب is its own, is the object itself
+    ("ودعا الرئيس الأمين العام للأمم المتحدة إلى التدخل.", "الأمين العام للأمم المتحدة"),
+    ("دعت الولايات المتحدة الأمريكية باكستان للتعاون للقضاء على التهديد.", "باكستان"),
+])
+def test_whom_a_request_is_made_of_ends_before_the_act(text, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "REQUEST")
+    assert [e.target.text if e.target else None for e in evs][:1] == [target]

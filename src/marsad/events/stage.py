@@ -866,7 +866,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     obj_from = _skip_pp(article, obj_from, end)
     if typ == "ASSAULT":
         obj_from = _skip_instrument(article, obj_from, end)  # قصفت X | بعدة غارات جوية | عددا من المواقع
-    obj = noun_phrase(article, obj_from, end)
+    obj = noun_phrase(article, obj_from, _requested_act_start(article, obj_from, end, lam=True) if typ == "REQUEST" else end)
     if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
             and not normalize(obj.text).startswith("لل") and not _is_entity(article, obj):  # لندن is a name
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
@@ -1388,14 +1388,25 @@ def _phrase_adjective(article: Article, h: Hit, span: Span) -> bool:
         and not re.match(r"^(?:و|ف)?(?:ال|لل)", normalize(span.text)) and not _is_entity(article, span)
 
 
-def _requested_act_start(article: Article, pos: int, end: int) -> int:
+def _requested_act_start(article: Article, pos: int, end: int, lam: bool = False) -> int:
     """Where what is requested starts (إلى / بـ + verbal noun / أن): whom the request is made of
-    (طالب X من Y) stands before it."""
-    for w in words(article.text, pos, end, 12):
+    (طالب X من Y) stands before it. With ``lam``, also لـ + a word outside a name (دعت حكومتها
+    لاجتماع طارئ، المجتمع الدولي للحيلولة دون …; not الأمين العام للأمم المتحدة)."""
+    for i, w in enumerate(words(article.text, pos, end, 12)):
         n = normalize(w.text)
-        if n in ("الي", "ان", "بان") or (n.startswith("ب") and len(n) > 3 and n not in ("بعد", "بين")):
+        if n in ("الي", "ان", "بان"):
             return w.start
+        if n.startswith("ب") and len(n) > 3 and n not in ("بعد", "بين") and not (lam and _name_or_stem(article, w, "ب")):
+            return w.start  # (with lam, the object is read too: باكستان، بحاح، بتسيلم are names)
+        if lam and i > 0 and n.startswith("ل") and len(n) > 3 and not _name_or_stem(article, w, "ل"):
+            return w.start  # (not لجنة, لبنان: their ل is the word's own)
     return end
+
+
+def _name_or_stem(article: Article, w, clitic: str) -> bool:
+    """The word is a named entity, or the segmenter reads its first letter as the stem's own."""
+    return _is_entity_word(article, w) or any(w.start < e.start <= w.start + 2 for e in article.entities) \
+        or leading_clitic(w.text) != clitic
 
 
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}  # (a dual there is the two parties; طالبا، شكرا are no duals)
