@@ -944,7 +944,7 @@ def test_a_verb_after_an_indefinite_noun_opens_a_relative_clause():
     ("وسبق لواشنطن أن فرضت عقوبات على 7 من أفراد الطبقة الثرية النافذة في روسيا.", "SANCTION", None,
      "7 من أفراد الطبقة الثرية النافذة"),
     # the name again in brackets is no target
-    ('وحذرت "جمعية شركات فرنسا الدولية" (ميديف إنترناسيونال) من أنه ينبغي عدم توقع عقود خيالية.', "THREATEN",
+    ('وحذرت "جمعية شركات فرنسا الدولية" (ميديف إنترناسيونال) من أنها ستقاضي كل من يخرق العقود.', "THREATEN",
      "جمعية شركات فرنسا الدولية", None),
     # ف opens a clause: فقتل is no part of the victims' phrase
     ("أطلق مسلحون النار على زملائه فقتل 4 منهم في جامعة عثمان غازي.", "ASSAULT", "مسلحون", "زملائه"),
@@ -1500,3 +1500,18 @@ def test_whom_a_request_is_made_of_ends_before_the_act(text, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "REQUEST")
     assert [e.target.text if e.target else None for e in evs][:1] == [target]
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a warning of a danger, or of what may happen, addressed to no one: no threat
+    ("وحذر الوزير من خطورة وجود مجرمين ومتطرفين وسط المهاجرين غير الشرعيين.", False),
+    (("في فاصل جديد من التوتر، حذرت السفارة الروسية في لندن من أن الروس المسافرين إلى المملكة المتحدة قد يواجهون "
+      "استفزازات."), False),
+    ("وحذرت موسكو من أن الضربات الأمريكية على سوريا قد تدمر الأدلة على وقوع الهجوم الكيميائي.", False),
+    # an addressee, or the speaker's own response, is a threat
+    ("حذر وزير الخارجية الإيراني محمد جواد ظريف الولايات المتحدة من رد غير سار.", True),
+    ("وحذر البيان من أنه في حال استمرار الهجمات فسوف يتم التصدي لها من قبل قوات التحالف.", True),
+])
+def test_an_advisory_warning_is_no_threat(text, threat):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    assert bool(_events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "THREATEN")) is threat

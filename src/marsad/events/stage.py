@@ -159,6 +159,7 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
                                     and _count_right_before(article, sent, h.start))]
     # ساعدت في إثارة الغضب: helping to bring something about is no aid to anyone
     hits = [h for h in hits if not (h.trigger.type == "AID" and h.trigger.stem == "ساعد" and _helped_in(article, h))]
+    hits = [h for h in hits if not (h.trigger.type == "THREATEN" and _advisory_warning(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
@@ -251,6 +252,34 @@ def _prayer(article: Article, h: Hit) -> bool:
     if after[:1] in (["الله"], ["المولي"], ["لله"]):
         return True
     return any(_PRAYED_FOR.match(w) for w in after[:14]) and any(w in ("الله", "المولي") for w in after)
+
+
+_DANGERS = {"خطوره", "مخاطر", "خطر", "الخطر", "المخاطر"}
+_MODALS = {"قد", "ينبغي", "يمكن", "ربما", "يجب"}
+
+
+def _advisory_warning(article: Article, h: Hit) -> bool:
+    """حذر من خطورة …، حذرت السفارة من أن الروس قد يواجهون استفزازات: a warning of a danger or of
+    what may happen, addressed to no one, threatens no one (a threat names a party or the
+    speaker's own response: حذر ظريف الولايات المتحدة من رد، حذرت من أن واشنطن ستشن ضربات)."""
+    if "حذر" not in normalize(h.trigger.stem):
+        return False
+    ws = words(article.text, h.end, min(len(article.text), h.end + 160), 12)
+    at = next((i for i, w in enumerate(ws[:7]) if normalize(w.text) == "من"), None)
+    if at is None:
+        return False
+    parties = set()
+    for i, w in enumerate(ws[:at]):
+        ent = next((e for e in article.entities if e.start <= w.start < e.end), None)
+        if ent is not None and (i == 0 or normalize(ws[i - 1].text) not in _BARE_PREPS or ent.start < w.start):
+            parties.add(ent.start)  # (في لندن is where, not whom)
+    if len(parties) > 1:
+        return False  # the speaker and an addressee: حذرت تركيا فرنسا من …
+    after = [normalize(w.text) for w in ws[at:]]
+    if len(after) > 1 and after[1] in _DANGERS:
+        return True
+    return len(after) > 2 and after[1] in ("ان", "انه", "انها") and any(w in _MODALS for w in after[2:9]) \
+        and not any(w.startswith("س") and len(w) > 3 and w[1] in "يتن" or w == "سوف" for w in after[2:9])
 
 
 def _helped_in(article: Article, h: Hit) -> bool:
