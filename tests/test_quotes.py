@@ -118,3 +118,15 @@ def test_a_topic_after_a_preposition_is_not_the_participles_speaker():
                      "قال: إن التنسيق سيتم قريبا، مؤكدا أن الجيش والمقاومة لن يقفوا حتى استعادة كامل اليمن.")
     [last] = _find(quotes, "الجيش والمقاومة لن يقفوا")
     assert last.speaker is not None and last.speaker.text == "قائد المنطقة الرابعة"
+
+
+def test_a_participles_speaker_is_the_subject_of_the_opening_verb():
+    # a fronted phrase (من جانبها، وقبل يوم) is skipped; the subject after the verb speaks
+    [*_, q] = _quotes("من جانبها، دانت الولايات المتحدة بشدة الهجوم، معتبرة أن روسيا تتحمل بعض المسؤولية.")
+    assert q.speaker is not None and q.speaker.text == "الولايات المتحدة"
+    # a feminine verb before a masculine verbal noun has a pronoun subject: the verbal noun's agent
+    # (a name inside the object) is not the speaker
+    quotes = _quotes("ودانت الوزارة في بيان، وقالت إن الاستيطان غير شرعي. كما دانت تشكل وزيرة القضاء "
+                     "الإسرائيلية اييلت شكيد لجنة حكومية، مشيرة إلى أن ذلك يستهدف الاستيلاء على الأراضي.")
+    [last] = _find(quotes, "يستهدف الاستيلاء")
+    assert last.speaker is None or "شكيد" not in last.speaker.text

@@ -217,14 +217,38 @@ def _subject_before(article: Article, norm: str, pos: int, sent_start: int) -> S
 
 
 def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
-    """The first named participant of the sentence before ``pos`` (the subject of its main verb)."""
+    """The subject of the sentence's main verb before ``pos``: its first named participant when
+    the sentence opens with it, else the phrase right after the opening verb (a named one wins)."""
     ents = [e for e in article.entities if s <= e.start and e.end <= pos and e.label in ("ORG", "PER")]
+    ws = words(article.text, s, pos)
+    if ws and normalize(ws[0].text) in ("كما", "وكما") and len(ws) > 2:
+        ws = ws[1:]  # كما دانت …: the verb follows
+    lead = [re.sub(r"^(?:و|ف)", "", normalize(w.text)) for w in ws[:3]]
+    skip = next((len(f) for f in _FRONTED if lead[:len(f)] == list(f)), 0)
+    if not skip and len(lead) > 2 and lead[0] in ("قبل", "بعد", "منذ", "خلال") and lead[1] in _TIME_WORDS:
+        skip = 2  # وقبل يوم كان ترامب قد كتب …، مضيفا
+    ws = ws[skip:]
+    if ws and re.sub(r"^(?:و|ف)", "", normalize(ws[0].text)) in PREPS:
+        return None  # وعن مستوى التنسيق … قال: …، مؤكدا: a topic after a preposition, not the subject
+    opening_verb = len(ws) > 1 and not any(e.start <= ws[0].start < e.end for e in article.entities)
+    np_ = noun_phrase(article, ws[1].start, pos) if opening_verb else None
+    if np_ is not None and normalize(ws[0].text).endswith("ت") and _MASCULINE_MASDAR.match(normalize(np_.text.split()[0])):
+        return None  # كما دانت تشكل وزيرة القضاء …، مشيرة: a feminine verb, a masculine verbal noun: its object
+    inside = [e for e in ents if np_ is not None and np_.start <= e.start and e.end <= np_.end]
+    if inside:
+        return entity_span(_best_speaker(inside))
     if ents:
         return entity_span(ents[0])
-    ws = words(article.text, s, pos)
-    if len(ws) < 2 or re.sub(r"^(?:و|ف)", "", normalize(ws[0].text)) in PREPS:
-        return None  # وعن مستوى التنسيق … قال: …، مؤكدا: a topic after a preposition, not the subject
-    return noun_phrase(article, ws[1].start, pos)
+    return np_
+
+
+# Fronted phrases before the opening verb (من جانبه رفض السفير …) and time words after قبل / بعد.
+_FRONTED = [tuple(normalize(w) for w in f.split()) for f in (
+    "من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "في غضون ذلك", "بدوره", "بدورها", "إلى ذلك")]
+_TIME_WORDS = {normalize(w) for w in ("يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "أشهر", "ساعات", "ساعة",
+                                      "سنوات", "عام", "ذلك")}
+# تشكل، تشكيل، تصريح: a masculine verbal noun, which a feminine verb cannot have as subject
+_MASCULINE_MASDAR = re.compile(r"^(?:ت\w\w\w|ت\w\wي\w)$")
 
 
 # Heads of a phrase that can be the source of a statement (بحسب مصادر, وفقاً لشهود عيان); وفقاً
