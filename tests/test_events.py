@@ -1515,3 +1515,21 @@ def test_whom_a_request_is_made_of_ends_before_the_act(text, target):
 def test_an_advisory_warning_is_no_threat(text, threat):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     assert bool(_events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "THREATEN")) is threat
+
+
+def test_a_fire_accident_is_no_assault_and_a_forbidden_offensive_none():
+    lead = "وقال مصدر طبي إن الوضع سيء."
+    text = "لقي رجل مصرعه وأصيب أربعة من رجال الإطفاء في حريق شب في برج ترامب بمدينة نيويورك."
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    text = "ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف ضد تنظيم الدولة الإسلامية انطلاقا من قاعدة إنجرليك."
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    text = "وأضرم مستوطنون النار في منزل عائلة فلسطينية، ما أدى إلى مقتل رضيع في الحريق."
+    assert _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")  # arson is an attack
+
+
+def test_a_co_actor_with_a_name_in_apposition_is_no_target():
+    lead = "وقال مصدر طبي إن الوضع سيء."
+    text = ("ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة راح ضحيتها 57 قتيلا بينهم 12 "
+            "طفلا على الأقل، وأصيب نحو 225 آخرون بجروح في قصف عنيف بصواريخ الكاتيوشا استهدف أحياء دار سعد.")
+    [ev] = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert ev.actor.text == "ميليشيات الحوثي" and "صالح" not in (ev.target.text if ev.target else "")

@@ -137,7 +137,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     if any(h.trigger.type == "THREATEN" for h in hits) and _WEATHER_IN.search(normalize(stext)):
         # حذرت الأرصاد الجوية من أمطار غزيرة: a weather warning threatens no one
         hits = [h for h in hits if h.trigger.type != "THREATEN"]
-    if any(h.trigger.type == "ASSAULT" for h in hits) and _MISHAP_IN.search(normalize(stext)):
+    if any(h.trigger.type == "ASSAULT" for h in hits) and _MISHAP_IN.search(normalize(stext)) \
+            and not _ARSON_IN.search(normalize(stext)):
         # شفرة مروحة مكسورة تسببت في انفجار محرك طائرة: a technical failure, not an attack
         hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
             CASUALTY.match(normalize(article.text[h.start:h.end])) or "انفجار" in normalize(article.text[h.start:h.end])))]
@@ -197,7 +198,9 @@ _CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:(?:ال)?تحطم(?:ت|ها|ه)?
 _WEATHER_IN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:امطار|رياح|ثلوج|عواصف|عاصفه|اعصار|الطقس|ارصاد|الارصاد|فيضانات|سيول|"
                          r"موجه حر|الحراره|درجات الحراره|الضباب)(?!\w)")
 _MISHAP_IN = re.compile(r"(?<!\w)(?:انفجار (?:ال)?(?:محرك|اسطوانه|انبوب|خزان|مولد)|(?:ال)?محرك انفجر|تسرب (?:ال)?غاز|(?:ال)?عطل (?:ال)?(?:فني|تقني)|"
-                        r"(?:ال)?خلل (?:ال)?(?:فني|تقني))(?!\w)")
+                        r"(?:ال)?خلل (?:ال)?(?:فني|تقني)|(?:في|ب|جراء|اثر) (?:ال)?حريق|حريق (?:شب|اندلع)|شب (?:ال)?حريق)(?!\w)")
+# a fire set on purpose is an attack after all (أضرم مستوطنون النار، حريق متعمد)
+_ARSON_IN = re.compile(r"(?:اضرم|اضرموا|اضرمت|متعمد|احراق|حرق|احرق)")
 _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
@@ -496,7 +499,7 @@ _NEGATIONS = {"لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "�
 def _negated_lead(article: Article, sent: Sentence, h: Hit) -> bool:
     """لا تنفذ وزارة الدفاع ضربات، لم تشن قواتها ضربات: a negation a few words before the attack,
     in the same clause, says none was launched."""
-    before = words(article.text, max(sent.start, h.start - 80), h.start)[-6:]
+    before = words(article.text, max(sent.start, h.start - 100), h.start)[-8:]
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
         if _gap(article.text, w.end, h.start) or normalize(w.text) in RELATIVE_PRONOUNS:
@@ -508,7 +511,7 @@ def _negated_lead(article: Article, sent: Sentence, h: Hit) -> bool:
 
 
 # تنفذ، يشن، تقوم، يطلق: a light verb of attack in the imperfect (after لا / لم / لن)
-_NEGATED_LEAD = re.compile(r"^[يت](?:نفذ|شن|قوم|طلق|وجه)\w*$")
+_NEGATED_LEAD = re.compile(r"^[يت](?:نفذ|شن|قوم|طلق|وجه|سمح)\w*$")  # (لم يسمح لسلاح الجو بشن: none allowed)
 
 
 def _offensives(article: Article, sent: Sentence, hits: list[Hit], p: float) -> list[Event]:
@@ -1844,6 +1847,12 @@ def _skip_conjuncts(article: Article, actor: Span | None, pos: int, end: int) ->
         if not nxt:
             return pos
         pos = nxt[0].end
+        while True:  # وقوات الرئيس المخلوع | علي عبدالله صالح: a name in apposition goes with it
+            gap = re.match(r" +", article.text[pos:end])
+            named = [e for e in article.entities if gap and e.start == pos + gap.end() and e.label == "PER"]
+            if not named:
+                break
+            pos = named[0].end
 
 
 def _coordinated_agents(article: Article, actor: Span | None, end: int) -> list[Span]:
