@@ -1533,3 +1533,14 @@ def test_a_co_actor_with_a_name_in_apposition_is_no_target():
             "طفلا على الأقل، وأصيب نحو 225 آخرون بجروح في قصف عنيف بصواريخ الكاتيوشا استهدف أحياء دار سعد.")
     [ev] = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert ev.actor.text == "ميليشيات الحوثي" and "صالح" not in (ev.target.text if ev.target else "")
+
+
+def test_an_arrest_verb_carrying_its_object_and_a_price_that_is_no_praise():
+    art = _through_pipeline("ومن بين الرجال الذين اعتقلتهم الشرطة مسؤول حكومي متقاعد وأربعة ضباط شرطة.", "2018-04-14")
+    [ev] = _events(art, "COERCE")
+    assert ev.actor is not None and ev.actor.text == "الشرطة"  # the verb holds its object: the police arrested
+    art = _through_pipeline('أعلنت الصين الجمعة أنها مستعدة لدفع "أي ثمن" في حرب تجارية محتملة مع الولايات المتحدة.',
+                            "2018-04-14")
+    assert not _events(art, "SUPPORT")
+    art = _through_pipeline("وثمن الرئيس جهود المملكة في دعم اليمن.", "2018-04-14")
+    assert _events(art, "SUPPORT")  # ثمّن (praised) is still support

@@ -158,6 +158,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     # 24 طالبا وثلاثة صحافيين: right after a number, an accusative-looking word is the counted noun
     hits = [h for h in hits if not (h.trigger.type != "ASSAULT" and re.fullmatch(r"[^وف\s]\S+ا", normalize(article.text[h.start:h.end]))
                                     and _count_right_before(article, sent, h.start))]
+    # مستعدة لدفع "أي ثمن": the price, not ثمّن (praised)
+    hits = [h for h in hits if not (h.trigger.type == "SUPPORT" and h.trigger.stem == "ثمن" and _a_price(article, h))]
     # ساعدت في إثارة الغضب: helping to bring something about is no aid to anyone
     hits = [h for h in hits if not (h.trigger.type == "AID" and h.trigger.stem == "ساعد" and _helped_in(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "THREATEN" and _advisory_warning(article, h))]
@@ -283,6 +285,13 @@ def _advisory_warning(article: Article, h: Hit) -> bool:
         return True
     return len(after) > 2 and after[1] in ("ان", "انه", "انها") and any(w in _MODALS for w in after[2:9]) \
         and not any(w.startswith("س") and len(w) > 3 and w[1] in "يتن" or w == "سوف" for w in after[2:9])
+
+
+def _a_price(article: Article, h: Hit) -> bool:
+    prev = words(article.text, max(0, h.start - 20), h.start)[-1:]
+    word = normalize(article.text[h.start:h.end])
+    return word in ("ثمنا", "ثمنه", "ثمنها") or bool(prev) and re.sub(r"^(?:و|ف)?(?:ب|ل)?", "", normalize(prev[0].text)) in (
+        "اي", "دفع", "يدفع", "تدفع", "دفعوا", "دفعت", "باهظ")
 
 
 def _helped_in(article: Article, h: Hit) -> bool:
@@ -785,10 +794,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # استشهد الشاب / لقي ثلاثة مصرعهم: whoever died is the victim, never the attacker
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
-    if typ == "ASSAULT" and kind == "verb" and nxt is not None and _object_pronoun(word, h.trigger.stem) \
+    if typ in ("ASSAULT", "COERCE") and kind == "verb" and nxt is not None and _object_pronoun(word, h.trigger.stem) \
             and not _gap(article.text, h.end, nxt.start):
-        # ضربات جوية شنتها قوات النظام على دوما: the verb carries its object, so the subject follows
-        # (ASSAULT only: رفضهم، دعمها are far more often verbal nouns with a possessive)
+        # ضربات جوية شنتها قوات النظام على دوما، الرجال الذين اعتقلتهم الشرطة: the verb carries its
+        # object, so the subject follows (not for speech acts: رفضهم، دعمها are far more often verbal
+        # nouns with a possessive)
         return [(nxt, after_marker(article, nxt.end, end, markers) if markers else None)]
     if typ == "COERCE" and kind == "verb" and (_VOCALISED_PASSIVE.match(article.text[h.start:h.end]) or (
             before is not None and word.endswith("وا") and _DIGITS_OR_QUANT.match(normalize(before.text))) or (
