@@ -1544,3 +1544,10 @@ def test_an_arrest_verb_carrying_its_object_and_a_price_that_is_no_praise():
     assert not _events(art, "SUPPORT")
     art = _through_pipeline("وثمن الرئيس جهود المملكة في دعم اليمن.", "2018-04-14")
     assert _events(art, "SUPPORT")  # ثمّن (praised) is still support
+
+
+def test_a_region_is_no_actor_and_a_span_of_days_no_target():
+    text = ("وأطلق سراحه بعيد الساعة 14:00 من سجن نومونستر في شمال ألمانيا حيث احتجز عشرة أيام بعد توقيفه.")
+    evs = _events(_through_pipeline(text, "2018-04-14"), "COERCE")
+    assert all((e.actor is None or "شمال" not in e.actor.text) and (e.target is None or "أيام" not in e.target.text)
+               for e in evs)

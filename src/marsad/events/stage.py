@@ -1949,7 +1949,8 @@ def _bare_article(word: str) -> str:
 
 
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a participant is named in words, not only digits
-_AGE_OR_SPAN = re.compile(r"^\d+\s+(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|شهرا|اشهر|اسبوعا|اسابيع)$")
+_AGE_OR_SPAN = re.compile(r"^(?:\d+|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\w{0,2}|بضع\w?|عده)\s+"
+                          r"(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|شهرا|اشهر|اسبوعا|اسابيع)$")
 
 
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
@@ -1964,6 +1965,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     attacker; not a place as marchers, an age or duration, a bare number."""
     if actor is not None:
         actor = _titled_name(article, actor) or _apposition_head(article, actor)
+    if actor is not None and _DIRECTION_HEAD.match(normalize(actor.text.split()[0])):
+        actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None:
@@ -1981,6 +1984,9 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     if actor is not None and not _is_entity(article, actor) and _no_subject(actor):
         actor = None  # وطالبت | بضرورة تكاتف الجهود، انتقدت | مزيدا: a pronoun subject, then a phrase that is none
     return actor, target
+
+
+_DIRECTION_HEAD = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$")
 
 
 def _after_kana(article: Article, sent: Sentence, subject: Span) -> bool:
