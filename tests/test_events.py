@@ -1551,3 +1551,8 @@ def test_a_region_is_no_actor_and_a_span_of_days_no_target():
     evs = _events(_through_pipeline(text, "2018-04-14"), "COERCE")
     assert all((e.actor is None or "شمال" not in e.actor.text) and (e.target is None or "أيام" not in e.target.text)
                for e in evs)
+
+
+def test_releasing_footage_is_no_release_of_prisoners():
+    assert not _events(_through_pipeline("وأفرج والد التميمي عن مقتطفات من فيديو للاستجواب.", "2018-04-14"), "RETREAT")
+    assert _events(_through_pipeline("أفرجت ميليشيات الحوثي عن 18 شخصا من سجناء تنظيم القاعدة.", "2018-04-14"), "RETREAT")

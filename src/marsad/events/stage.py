@@ -158,6 +158,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     # 24 طالبا وثلاثة صحافيين: right after a number, an accusative-looking word is the counted noun
     hits = [h for h in hits if not (h.trigger.type != "ASSAULT" and re.fullmatch(r"[^وف\s]\S+ا", normalize(article.text[h.start:h.end]))
                                     and _count_right_before(article, sent, h.start))]
+    # أفرج عن مقتطفات من فيديو، أفرجت عن أموال: releasing things is no release of prisoners
+    hits = [h for h in hits if not (h.trigger.type == "RETREAT" and h.trigger.mode == "release" and _released_things(article, h))]
     # مستعدة لدفع "أي ثمن": the price, not ثمّن (praised)
     hits = [h for h in hits if not (h.trigger.type == "SUPPORT" and h.trigger.stem == "ثمن" and _a_price(article, h))]
     # ساعدت في إثارة الغضب: helping to bring something about is no aid to anyone
@@ -285,6 +287,19 @@ def _advisory_warning(article: Article, h: Hit) -> bool:
         return True
     return len(after) > 2 and after[1] in ("ان", "انه", "انها") and any(w in _MODALS for w in after[2:9]) \
         and not any(w.startswith("س") and len(w) > 3 and w[1] in "يتن" or w == "سوف" for w in after[2:9])
+
+
+_THINGS = re.compile(r"^(?:ال)?(?:مقتطفات|مقطع|مقاطع|فيديو|وثائق|وثيقه|صور|تسجيل|تسجيلات|معلومات|بيانات|اموال|الاموال|"
+                     r"ارصده|مبالغ|مليون|مليار|شحنه|شحنات|تقرير|نتائج|ميزانيه|دفعه)$")
+
+
+def _released_things(article: Article, h: Hit) -> bool:
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 80), 6)]
+    if after and after[0] == "عن":
+        after = after[1:]
+    else:  # أفرج والد التميمي عن …: the subject stands between the verb and عن
+        after = after[after.index("عن") + 1:] if "عن" in after[:4] else after
+    return bool(after) and bool(_THINGS.match(after[0]))
 
 
 def _a_price(article: Article, h: Hit) -> bool:
