@@ -1556,3 +1556,10 @@ def test_a_region_is_no_actor_and_a_span_of_days_no_target():
 def test_releasing_footage_is_no_release_of_prisoners():
     assert not _events(_through_pipeline("وأفرج والد التميمي عن مقتطفات من فيديو للاستجواب.", "2018-04-14"), "RETREAT")
     assert _events(_through_pipeline("أفرجت ميليشيات الحوثي عن 18 شخصا من سجناء تنظيم القاعدة.", "2018-04-14"), "RETREAT")
+
+
+def test_a_protest_against_a_partys_act_targets_that_party():
+    lead = "وقال مصدر إن الوضع متوتر."
+    text = "ويزداد الاحتجاج على استخدام إسرائيل الرصاص الحي في قطاع غزة حيث قتل نحو 30 فلسطينيا."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "PROTEST")
+    assert [e.target.text if e.target else None for e in evs] == ["إسرائيل"]

@@ -1143,9 +1143,21 @@ _LED_BY = {normalize(w) for w in ("قاده", "قادها", "قادته", "نف�
                                   "ارتكبها", "ارتكبته", "ارتكبتها", "شنه", "شنها", "شنته", "شنتها")}
 
 
+# Acts whose genitive is their doer (استخدام إسرائيل الرصاص الحي، قرار ترامب، ممارسات الاحتلال): the protest
+# is against that party (the genitive of مقتل / اعتقال is the victim instead).
+_DOER_ACTS = {normalize(w) for w in ("استخدام", "قرار", "قرارات", "سياسة", "سياسات", "ممارسات", "اعتداءات", "انتهاكات",
+                                     "قصف", "هجوم", "هجمات", "تدخل", "عدوان", "حصار", "احتلال", "قمع", "تصريحات",
+                                     "اعتراف", "نقل")}
+
+
 def _grieved_party(article: Article, sent: Sentence, grievance: Span | None) -> Span | None:
     if grievance is None:
         return None
+    ws = words(article.text, grievance.start, sent.end, 2)
+    if len(ws) == 2 and _bare_article(ws[0].text) in _DOER_ACTS and not _gap(article.text, ws[0].end, ws[1].start):
+        doer = entity_at(article, ws[1].start, ws[1].end)
+        if doer is not None and doer.start == ws[1].start and doer.label in ("ORG", "LOC", "PER"):
+            return entity_span(doer)  # الاحتجاج على استخدام إسرائيل الرصاص الحي → إسرائيل
     if not _ACT_HEAD.match(_bare_article(grievance.text.split()[0])):
         return grievance
     ws = words(article.text, grievance.end, sent.end, 10)
