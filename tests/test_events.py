@@ -1560,6 +1560,7 @@ def test_releasing_footage_is_no_release_of_prisoners():
 
 def test_a_protest_against_a_partys_act_targets_that_party():
     lead = "وقال مصدر إن الوضع متوتر."
-    text = "ويزداد الاحتجاج على استخدام إسرائيل الرصاص الحي في قطاع غزة حيث قتل نحو 30 فلسطينيا."
+    text = ("ويزداد الاحتجاج على استخدام إسرائيل الرصاص الحي في قطاع غزة، حيث قتل نحو ثلاثين فلسطينيا خلال عشرة "
+            "أيام من الاحتجاجات والصدامات على الحدود الشرقية للقطاع.")
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "PROTEST")
     assert [e.target.text if e.target else None for e in evs] == ["إسرائيل"]
