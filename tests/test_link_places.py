@@ -117,3 +117,17 @@ def test_capital_with_nationality_adjective():
     LinkStage()(a)
     assert [(p.text, p.name) for p in a.places] == [("العاصمة السورية", "Damascus")]
     assert not any(e.text == "العاصمة السورية" for e in a.entities)  # a reference, not a name
+
+
+def test_a_village_named_with_a_place_word_and_a_short_first_word_after_a_clitic():
+    # كفر بطنا has no population in GeoNames: its place word and the article's country make it a place
+    text = ("ونشرت الوكالة مقطع فيديو أظهر بلدتي سقبا وكفر بطنا بمنطقة الغوطة الشرقية في سوريا. "
+            "وتصاعد التوتر بين طهران وتل أبيب.")
+    art = Article(id="v", raw=text, text=text, published="2018-04-01", entities=[
+        Entity(text.index("سوريا"), text.index("سوريا") + 5, "سوريا", "LOC"),
+        Entity(text.index("طهران"), text.index("طهران") + 5, "طهران", "LOC"),
+        Entity(text.index("وتل أبيب"), text.index("وتل أبيب") + 8, "وتل أبيب", "LOC")])
+    LinkStage()(art)
+    found = {(p.text, p.country) for p in art.places}
+    assert ("كفر بطنا", "SY") in found
+    assert ("تل أبيب", "IL") in found  # و cut from a short first word, not read as part of the name

@@ -129,6 +129,11 @@ _STOP_PLACE = {
         "أنتم كين ويلسون بعقوبة"
     ).split()
 } | {normalize("صلاح الدين")}
+# Levantine and Iraqi toponyms open with a place word (كفر بطنا، دير الزور، تل أبيض، خان شيخون): a name of
+# two words or more that does is a place even when GeoNames gives it no population (most villages),
+# as long as the article names its country (``_plausible``).
+_TOPONYM_PREFIXES = {normalize(w) for w in ("كفر", "دير", "تل", "عين", "بيت", "خان", "جسر", "بئر", "رأس", "أم", "قلعة",
+                                            "معرة", "مرج", "حزة", "عربين", "سقبا")}
 MIN_SCAN_POPULATION = 20_000  # a bare city name found by scanning must be at least this big
 MIN_ENTITY_POPULATION = 100_000  # ... and this big to be added as a LOC entity the NER missed
 MIN_CLITIC_CITY_POPULATION = 300_000  # a city read after a stripped clitic (بغزة)
@@ -311,6 +316,7 @@ class LinkStage:
                 and not entry.manual
                 and not entry.capital
                 and entry.population < MIN_ENTITY_POPULATION
+                and not (len(p.text.split()) > 1 and normalize(p.text.split()[0]) in _TOPONYM_PREFIXES)
             ):
                 continue
             added.append(Entity(p.start, p.end, p.text, "LOC", confidence=_ADDED_CONFIDENCE))
@@ -462,13 +468,15 @@ class LinkStage:
         cands = self.gaz.candidates(key)
         if any(c.feature != "city" or c.manual or c.capital for c in cands):
             return True
+        if n_words > 1 and key.split()[0] in _TOPONYM_PREFIXES:
+            return True  # كفر بطنا
         return max(c.population for c in cands) >= (MIN_SCAN_POPULATION if n_words == 1 else 1000)
 
     def _significant(self, key: str) -> bool:
         """Worth reading a leading و/ف/ب/ل as a clitic for: names with the article (بالرقة), and
         countries, capitals and big cities (لسوريا, بدمشق); not فرقة → ف + رقة, فرانس → ف + رانس."""
-        if key.startswith("ال"):
-            return True
+        if key.startswith("ال") or len(key.split()) > 1 and key.split()[0] in _TOPONYM_PREFIXES:
+            return True  # (وكفر بطنا: a two-word toponym)
         return any(
             c.feature != "city" or c.manual or c.capital or c.population >= MIN_CLITIC_CITY_POPULATION
             for c in self.gaz.candidates(key)
@@ -632,6 +640,10 @@ def _variants(span: str) -> list[tuple[int, str]]:
         return []
     rest = parts[1] if len(parts) > 1 else ""
     out = [(off, place_key(f"{first} {rest}".strip())) for off, first in _word_variants(parts[0])]
+    plain = _DIACRITIC.sub("", parts[0])
+    if rest and len(plain) == 3 and plain[0] in "وفبل":  # وتل أبيب، بأم درمان: a short first word of a longer name
+        off = _orig_offset(parts[0], 1)
+        out.append((off, place_key(f"{parts[0][off:]} {rest}")))
     if not normalize(parts[0]).startswith("ال"):  # ولايات المتحدة cut after للـ: restore the article
         out.append((0, place_key(f"ال{parts[0]} {rest}".strip())))
     return out
