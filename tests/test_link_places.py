@@ -131,3 +131,14 @@ def test_a_village_named_with_a_place_word_and_a_short_first_word_after_a_clitic
     found = {(p.text, p.country) for p in art.places}
     assert ("كفر بطنا", "SY") in found
     assert ("تل أبيب", "IL") in found  # و cut from a short first word, not read as part of the name
+
+
+def test_a_misc_mention_that_is_a_dictionary_alias_takes_its_label():
+    text = "وتجنب البيت الأبيض الخميس انتقاد إسرائيل، فيما أعلن الحرس الثوري الإيراني حالة التأهب."
+    art = Article(id="m", raw=text, text=text, published="2018-04-01", entities=[
+        Entity(text.index("البيت الأبيض"), text.index("البيت الأبيض") + 12, "البيت الأبيض", "MISC"),
+        Entity(text.index("الحرس الثوري"), text.index("الحرس الثوري") + 21, "الحرس الثوري الإيراني", "MISC")])
+    LinkStage()(art)
+    labels = {e.text: e.label for e in art.entities}
+    assert labels["البيت الأبيض"] == "LOC" and labels["الحرس الثوري الإيراني"] == "ORG"
+    assert any(p.text == "البيت الأبيض" and p.country == "US" for p in art.places)

@@ -218,6 +218,7 @@ class LinkStage:
     def __call__(self, article: Article) -> Article:
         text = article.text
         words = _words(text)
+        self._relabel_misc(article.entities)
         ner_spans = {(e.start, e.end) for e in article.entities}
         if self.add_entities:
             article.entities = self._add_dictionary_entities(text, words, article.entities)
@@ -237,6 +238,15 @@ class LinkStage:
         return article
 
     # -- entities -------------------------------------------------------------------------
+    def _relabel_misc(self, entities: list[Entity]) -> None:
+        """MISC is the CRF's least reliable class: a MISC mention that is exactly a dictionary alias
+        takes the dictionary's label (البيت الأبيض is a place, الحرس الثوري an organisation)."""
+        for e in entities:
+            if e.label == "MISC":
+                actor = self.actors.exact(e.text)
+                if actor is not None and actor.label in ("LOC", "ORG", "PER"):
+                    e.label = actor.label
+
     def _add_dictionary_entities(self, text: str, words: list[_Word], entities: list[Entity]) -> list[Entity]:
         taken = [(e.start, e.end) for e in entities]
         added: list[Entity] = []
