@@ -44,7 +44,6 @@ _MASCULINE = {normalize(w) for w in ("الجيش", "جيش", "النظام", "ا
 
 def _agrees(head: str, adjective: str) -> bool:
     """الجيش السوري، الحكومة البريطانية، القوات الأمريكية: the adjective's gender is its head's."""
-    head = "ال" + head[2:] if head.startswith("لل") else head
     feminine = adjective.endswith("ه")
     return feminine != (head in _MASCULINE)
 
@@ -77,7 +76,7 @@ def find_institutions(text: str, offsets: list[tuple[int, int]], norms: list[str
         if cut is None:
             i += 1
             continue
-        definite_head = norms[i][cut:].startswith(("ال", "لل"))
+        definite_head = norms[i][cut:].startswith("ال") or norms[i][:cut].endswith("لل")  # (للقوات: ل + القوات)
         end = None
         for j in range(i + 1, min(len(norms), i + 2 + _MAX_BETWEEN)):
             if text[offsets[j - 1][1]:offsets[j][0]].strip():
