@@ -849,9 +849,9 @@ def test_the_manner_of_death_is_no_object():
     ("وطالبت بضرورة تكاتف جميع الجهود الإقليمية والدولية من أجل مكافحة الإرهاب.", "REQUEST", None, None),
     # كان, its subject, then the verb: the subject stands before the verb even with a name after it
     ("وكانت الخارجية الفرنسية قد انتقدت موسكو ودمشق في وقت سابق.", "ACCUSE", "الخارجية الفرنسية", "موسكو"),
-    # a name in straight quotes continues its phrase; the adjective after it is no target
+    # a name in straight quotes continues its phrase, with the adjective after it (no target)
     ('فقد حذرت صحيفة "وول ستريت جورنال" الأميركية من انتشار آلاف المسلحين في إدلب.', "THREATEN",
-     'صحيفة "وول ستريت جورنال"', None),
+     'صحيفة "وول ستريت جورنال" الأميركية', None),
 ])
 def test_fragments_are_no_participants(text, typ, actor, target):
     [ev] = _events(_through_pipeline(text, "2018-04-14"), typ)
@@ -1564,3 +1564,15 @@ def test_a_protest_against_a_partys_act_targets_that_party():
             "أيام من الاحتجاجات والصدامات على الحدود الشرقية للقطاع.")
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "PROTEST")
     assert [e.target.text if e.target else None for e in evs] == ["إسرائيل"]
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a body's quoted name and the adjectives after it are one phrase
+    ('في حين دعت قناة "بلقيس" الفضائية المحلية إلى الوقوف صفا واحدا.', "REQUEST", 'قناة "بلقيس" الفضائية المحلية', None),
+    ("من جهة اخرى، يحتجز تنظيم «داعش» الارهابي فتاة سويدية في سوريا منذ عام.", "COERCE", "تنظيم «داعش» الارهابي",
+     "فتاة سويدية"),
+])
+def test_a_quoted_name_keeps_its_adjectives(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] == [(actor, target)]

@@ -150,7 +150,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and entity_at(article, w.start, w.end) is None:
             break  # الأمين العام للأمم المتحدة | الأطراف: a name ends the phrase; a definite noun after it is new
         if taken and _without_article(taken[0].text) in _INSTITUTIONS \
-                and any(x.start == w.start and x.label == "PER" for x in article.entities) and not _inside_entity(article, w):
+                and any(x.start == w.start and x.label == "PER" for x in article.entities) and not _inside_entity(article, w) \
+                and not _quoted_word(article.text, taken[-1].end, w):  # (قناة "بلقيس": the body's quoted name)
             break  # قوات الأمن الإيرانية | نرجس محمدي، الشرطة | كلارك: a body has no name in apposition
         if len(taken) == 2 and _indefinite_nisba(taken[-1].text) and entity_at(article, w.start, w.end) is not None \
                 and not _inside_entity(article, w):
@@ -209,6 +210,13 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     elif e < end and article.text[e] == "”" and "“" in article.text[s:e] \
             or e < end and article.text[e] == '"' and article.text[s:e].count('"') % 2:
         e += 1  # طائرات “التحالف العربي”، صحيفة "وول ستريت جورنال"
+    if article.text[e - 1:e] in ('"', "»", "”"):
+        for w in words(article.text, e, end, 3):  # قناة "بلقيس" الفضائية المحلية: its adjectives follow the name
+            n = normalize(w.text)
+            if article.text[e:w.start].strip() or not (_definite(w.text) and re.search(r"..(?:ي|يه)$", n)) \
+                    or n in STOP or n in RELATIVE_PRONOUNS:
+                break
+            e = w.end
     return _with_entity(article, s, e)
 
 
