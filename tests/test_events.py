@@ -1576,3 +1576,11 @@ def test_a_quoted_name_keeps_its_adjectives(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] == [(actor, target)]
+
+
+def test_an_attack_is_no_attacker_of_itself():
+    lead = "وقال مصدر إن الوضع متوتر."
+    text = ("وأعلنت طهران أن الضربة الجوية التي استهدفت فجر الاثنين مطار التيفور العسكري قرب حمص أسفرت عن مقتل "
+            "سبعة عسكريين إيرانيين.")
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert evs and all(e.actor is None or e.trigger.text not in e.actor.text for e in evs)

@@ -379,6 +379,8 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
         roles = [(a or _protesters(article, sent), _grieved_party(article, sent, against or t)) for a, t in roles]
     out = []
     for actor, target in roles:
+        if typ == "ASSAULT" and actor is not None and actor.start <= best.start and best.end <= actor.end and actor.canonical is None:
+            actor = None  # أن الضربة الجوية التي استهدفت … أسفرت: the attack is no attacker of itself
         if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
             target = None
         if typ == "ASSAULT" and target is not None and any(
