@@ -1584,3 +1584,8 @@ def test_an_attack_is_no_attacker_of_itself():
             "سبعة عسكريين إيرانيين.")
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert evs and all(e.actor is None or e.trigger.text not in e.actor.text for e in evs)
+
+
+def test_a_phrase_ending_in_a_nominal_anaphor_stands_for_its_antecedent():
+    [agree] = _events(_through_pipeline(FIXTURE.read_text(encoding="utf-8"), "2017-10-15"), "AGREE")
+    assert agree.actor.text == "مسلحو التنظيم" and agree.actor.canonical == "isis"

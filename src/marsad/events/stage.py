@@ -40,6 +40,7 @@ from marsad.events.roles import (
     without_conjunction,
 )
 from marsad.events.segment import sentences, words
+from marsad.link.coref import anaphor_kinds, resolve_nominal
 from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize, strip_diacritics
@@ -2045,11 +2046,23 @@ def _no_subject(span: Span) -> bool:
 def _make_event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
                 actor: Span | None, target: Span | None, confidence: float) -> Event:
     iso, precision = _date(article, h.start, h.end)
+    actor, target = _anaphor_canonical(article, actor), _anaphor_canonical(article, target)
     return Event(
         type=typ, trigger=article.span(h.start, h.end), evidence=article.span(sent.start, sent.end),
         actor=actor, target=target, location=_location(article, sent, h), mode=mode,
         date=iso, date_precision=precision, historical=_historical(article, sent, iso),
         confidence=float(confidence))
+
+
+def _anaphor_canonical(article: Article, span: Span | None) -> Span | None:
+    """مسلحو التنظيم، عناصر الحركة: a phrase ending in a nominal anaphor stands for the actor it
+    refers back to (the last one named of a fitting kind), as the linking stage resolves a bare one."""
+    if span is None or span.canonical is not None or len(span.text.split()) < 2:
+        return span
+    kinds = tuple(k for k in anaphor_kinds(span.text.split()[-1]) or () if k != "military")
+    # (not التحالف: any army is of kind military, and the coalition meant is rarely the last one named)
+    ante = resolve_nominal(article.entities, span.start, kinds) if kinds else None
+    return Span(span.start, span.end, span.text, ante.canonical) if ante is not None else span
 
 
 _WING = re.compile(r"(?:الجناح|الذراع)\s+(?:العسكري|العسكرية|المسلح|المسلحة)\s+ل\s?$")
