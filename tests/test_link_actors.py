@@ -96,3 +96,13 @@ def test_a_countrys_police_and_security_forces_are_one_actor(actors):
     assert ids == {"turkey-police"}
     assert actors.lookup("الجيش التركي").id == "turkey-military"  # the army stays apart
 
+
+
+def test_the_coalition_refers_back_to_a_coalition_not_the_army_named_last():
+    text = "وقصفت طائرات التحالف العربي مواقع الحوثيين، وقال الجيش اليمني إن التحالف دمر مخازن أسلحة."
+    i = text.index("التحالف العربي")
+    art = _article(text, ("التحالف العربي", "ORG"), ("الجيش اليمني", "ORG"))
+    art.entities.append(Entity(text.index("التحالف دمر"), text.index("التحالف دمر") + 7, "التحالف", "ORG"))
+    art = LinkStage()(art)
+    [later] = [e for e in art.entities if e.start == text.index("التحالف دمر")]
+    assert later.canonical == "saudi-led-coalition" and i < later.start

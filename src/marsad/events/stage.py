@@ -2059,8 +2059,7 @@ def _anaphor_canonical(article: Article, span: Span | None) -> Span | None:
     refers back to (the last one named of a fitting kind), as the linking stage resolves a bare one."""
     if span is None or span.canonical is not None or len(span.text.split()) < 2:
         return span
-    kinds = tuple(k for k in anaphor_kinds(span.text.split()[-1]) or () if k != "military")
-    # (not التحالف: any army is of kind military, and the coalition meant is rarely the last one named)
+    kinds = anaphor_kinds(span.text.split()[-1])
     ante = resolve_nominal(article.entities, span.start, kinds) if kinds else None
     return Span(span.start, span.end, span.text, ante.canonical) if ante is not None else span
 

@@ -46,10 +46,12 @@ def anaphor_kinds(text: str) -> tuple[str, ...] | None:
 
 
 def resolve_nominal(entities: list[Entity], pos: int, kinds: tuple[str, ...]) -> Entity | None:
-    """Most recent linked entity before ``pos`` whose kind is one of ``kinds``."""
+    """Most recent linked entity before ``pos`` whose kind is one of ``kinds`` (of the military,
+    only a coalition: التحالف is not the Yemeni army named last)."""
     best = None
     for e in entities:
-        if e.end <= pos and e.canonical and e.kind in kinds and (best is None or e.start > best.start):
+        if e.end <= pos and e.canonical and e.kind in kinds and (best is None or e.start > best.start) \
+                and (e.kind != "military" or "coalition" in e.canonical):
             best = e
     return best
 
