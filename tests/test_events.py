@@ -1589,3 +1589,21 @@ def test_an_attack_is_no_attacker_of_itself():
 def test_a_phrase_ending_in_a_nominal_anaphor_stands_for_its_antecedent():
     [agree] = _events(_through_pipeline(FIXTURE.read_text(encoding="utf-8"), "2017-10-15"), "AGREE")
     assert agree.actor.text == "مسلحو التنظيم" and agree.actor.canonical == "isis"
+
+
+@pytest.mark.parametrize("text, typ, mode, actor, target", [
+    # a court finding guilty is PLOVER's SANCTION convict, not an accusation
+    ("وأدانت المحكمة رئيسة البلد السابقة في 16 اتهاما من أصل 18.", "SANCTION", "convict", "المحكمة",
+     "رئيسة البلد السابقة"),
+    # a construct is complete with its one definite genitive: a definite noun after it is the object
+    ("ويطالب حزب العمال الحكومة بالعمل على وقف لإطلاق النار.", "REQUEST", None, "حزب العمال", "الحكومة"),
+    ("وأدان مجلس الجامعة الجرائم الإسرائيلية الواضحة والممنهجة.", "ACCUSE", None, "مجلس الجامعة",
+     "الجرائم الإسرائيلية الواضحة"),
+    # … but ordinals and participles still qualify it
+    ("وطالب قائد المنطقة الرابعة الحكومة بإرسال تعزيزات.", "REQUEST", None, "قائد المنطقة الرابعة", "الحكومة"),
+])
+def test_convictions_and_complete_constructs(text, typ, mode, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert [(e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [(mode, actor, target)]

@@ -169,6 +169,11 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             # مقاتلات التحالف | غارات جوية: an adjective agrees in definiteness, so an indefinite common noun
             # (its ة / ات shows it is no name in apposition: المدرس هاني) starts the object
             break
+        if len(taken) >= 2 and not _definite(taken[0].text) and all(normalize(t.text).startswith("ال") for t in taken[1:]) \
+                and n.startswith("ال") and not _adjective(n) and not _ORDINAL_OR_PARTICIPLE.match(n) and n not in _HONORIFICS \
+                and normalize(taken[0].text) not in _ADJ_HEADS and entity_at(article, w.start, w.end) is None \
+                and not _inside_entity(article, w) and not _inside_entity(article, taken[0]):
+            break  # ودانت وزارة الخارجية | الهجوم: a construct is complete with its one definite genitive
         if taken and _definite(taken[-1].text) and _definite(w.text) and not _adjective(n) and len(taken) == 1 \
                 and entity_at(article, taken[0].start, taken[0].end) is None and not sound_plural(taken[-1].text):
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
@@ -317,6 +322,14 @@ def _counted_phrase(article: Article, ws: list[Word], end: int) -> Span | None:
 
 
 # Indefinite words that qualify a definite phrase in construct (الحزب الحاكم غير الشرعي): not an object head.
+# ولي العهد السعودي | الأمير محمد بن سلمان: a title before a name stays with the phrase, and so does a people
+_HONORIFICS = {normalize(w) for w in ("الأمير", "الشيخ", "الرئيس", "الملك", "الدكتور", "اللواء", "العميد", "العقيد", "الفريق",
+                                      "المشير", "السيد", "السيدة", "الإمام", "القاضي", "المستشار", "الجنرال", "الأميرة", "الركن",
+                                      # peoples in the broken plural qualify like adjectives (مقاتلي البيشمركة الأكراد)
+                                      "الأكراد", "العرب", "الأتراك", "الروس", "الأفغان", "الأجانب", "الأمريكان", "الأميركان")}
+# الثالثة، الرابعة، العابرة، التابعة: ordinals and active participles qualify the phrase before them
+_ORDINAL_OR_PARTICIPLE = re.compile(r"^ال(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|"
+                                    r"ثامنه|تاسع|تاسعه|عاشر|عاشره|\wا\w\w(?:ه|ين|ون|ات)?)$")
 _ADJ_HEADS = {"غير", "ذات", "ذو", "ذوي", "نفس", "كل", "جميع", "بعض", "عدد", "مختلف", "سائر"}
 
 

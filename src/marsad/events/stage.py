@@ -108,6 +108,10 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
             if actor is None and target is None:
                 continue
             conf = {"verb": 0.55, "noun": 0.45}.get(h.trigger.kind, 0.35)  # present tense: least sure
+            if typ == "ACCUSE" and h.trigger.stem in ("ادان", "دان") and actor is not None and _COURT.match(normalize(actor.text.split()[0])):
+                # أدانت المحكمة الرئيسة السابقة في 16 اتهاما: a court finding guilty is PLOVER's SANCTION convict
+                out.append(_event(article, sent, h, "SANCTION", "convict", actor, target, conf))
+                continue
             out.append(_event(article, sent, h, typ, h.trigger.mode, actor, target, conf))
     return out
 
@@ -2062,6 +2066,9 @@ def _anaphor_canonical(article: Article, span: Span | None) -> Span | None:
     kinds = anaphor_kinds(span.text.split()[-1])
     ante = resolve_nominal(article.entities, span.start, kinds) if kinds else None
     return Span(span.start, span.end, span.text, ante.canonical) if ante is not None else span
+
+
+_COURT = re.compile(r"^(?:ال)?(?:محكمه|محاكم|القضاء|قضاء|هييه المحلفين|المحلفين|هييه)$")
 
 
 _WING = re.compile(r"(?:الجناح|الذراع)\s+(?:العسكري|العسكرية|المسلح|المسلحة)\s+ل\s?$")
