@@ -117,12 +117,16 @@ def test_ner_anercorp_test_f1_does_not_drop_below_baseline(tmp_path: Path) -> No
     assert f1 >= BASELINE["anercorp_test_f1"], res.stdout
 
 
+def _labelled(text: str, label: str) -> set[str]:
+    """The surfaces NerStage tags with ``label`` in ``text``."""
+    return {e.text for e in NerStage()(Article(id="t", raw=text, text=text)).entities if e.label == label}
+
+
 def test_a_sea_or_ocean_word_is_part_of_the_place_name() -> None:
     text = ("أعادت اليابان السبت إحياء أول وحدة مشاة بحرية لها منذ الحرب العالمية الثانية والتي تدربت على صد "
             "الغزاة المحتلين لجزر يابانية في بحر الصين الشرقي تخشى طوكيو من تعرضها لهجوم صيني. وتهدف القوة إلى "
             "ردع الصين في سعيها للوصول إلى منطقة غرب المحيط الهادي. وتقصف الطائرات مواقع في محيط دمشق.")
-    art = NerStage()(Article(id="geo", raw=text, text=text))
-    locs = {e.text for e in art.entities if e.label == "LOC"}
+    locs = _labelled(text, "LOC")
     assert {"بحر الصين الشرقي", "المحيط الهادي"} <= locs
     assert "الصين الشرقي" not in locs  # not a part of China
     assert "محيط دمشق" not in locs and "دمشق" in locs  # the surroundings of a city, not an ocean
@@ -132,8 +136,7 @@ def test_a_state_body_named_by_its_country_is_an_organisation() -> None:
     text = ("وقتل مسلحون جنديين من قوات الأمن التركية، وصادق مجلس النواب الليبي على القانون، فيما تقدمت القوات "
             "الخاصة الليبية. وأعلنت الشرطة الكورية الجنوبية أمس أنها اعتقلت رجلا. وطالبت المفوضية السلطات "
             "اليمنية بالسماح لها بالتحدث إلى المهاجرين. واستهدفت إدارة الرئيس الأمريكي دونالد ترامب سبعة من الأثرياء.")
-    art = NerStage()(Article(id="bodies", raw=text, text=text))
-    orgs = {e.text for e in art.entities if e.label == "ORG"}
+    orgs = _labelled(text, "ORG")
     assert {"قوات الأمن التركية", "مجلس النواب الليبي", "القوات الخاصة الليبية", "الشرطة الكورية الجنوبية"} <= orgs
     assert "المفوضية السلطات اليمنية" not in orgs  # a definite head takes adjectives, not a second noun
     assert not any(o.startswith("إدارة الرئيس") for o in orgs)  # الأمريكي is the president's, not a body's
@@ -142,7 +145,6 @@ def test_a_state_body_named_by_its_country_is_an_organisation() -> None:
 def test_the_nationality_adjective_must_agree_with_the_body() -> None:
     text = ("وقالت هيئة الأركان العامة الروسية إنها ستجتمع. "
             "وقال وزير الخارجية الروسي إن الجيش السوري والحكومة البريطانية تبادلا الرسائل.")
-    art = NerStage()(Article(id="bodies2", raw=text, text=text))
-    orgs = {e.text for e in art.entities if e.label == "ORG"}
+    orgs = _labelled(text, "ORG")
     assert {"هيئة الأركان العامة الروسية", "الجيش السوري", "الحكومة البريطانية"} <= orgs
     assert "الخارجية الروسي" not in orgs  # الروسي agrees with وزير: the minister's, not a ministry

@@ -58,6 +58,18 @@ def without_conjunction(word: str) -> str:
     return _CONJ.sub("", normalize(word))
 
 
+# Fronted phrases that can stand before a sentence's opening verb (من جانبه رفض السفير …، إلى ذلك أيد …).
+_FRONTED = [tuple(normalize(w) for w in f.split()) for f in (
+    "من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "في هذا السياق", "في غضون ذلك", "بدوره", "بدورها",
+    "إلى ذلك")]
+
+
+def fronted_length(ws: list[Word]) -> int:
+    """How many of the first words form a fronted phrase (0 if none)."""
+    lead = [without_conjunction(w.text) for w in ws[:3]]
+    return next((len(f) for f in _FRONTED if lead[:len(f)] == list(f)), 0)
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _without_article(word: str) -> str:
     """``normalize(word)`` less a leading و / ف and the article."""

@@ -29,6 +29,7 @@ from marsad.events.roles import (
     entity_at,
     entity_before,
     entity_span,
+    fronted_length,
     has_conjunction,
     indefinite_antecedent,
     leading_clitic,
@@ -1711,7 +1712,6 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
 
 
 _REPORTED_CLAUSE = COMPLEMENTISERS | {"لان"}
-_CLAUSE_LEADS = {"الي ذلك", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في هذا السياق", "في غضون ذلك", "بدوره", "بدورها"}
 
 
 _CLAUSE_OPENERS = {"لكن", "ولكن", "بل", "فيما", "بينما", "وبينما", "وفيما", "حيث", "اذ", "ثم", "كان", "وكان", "كانت", "وكانت",
@@ -1746,9 +1746,7 @@ def _hal_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     circumstantial participle shares the subject of the verb that opens its sentence, when that
     subject is named right after the verb (not a pronoun: وقال إنه …، داعيا → the last speaker)."""
     ws = words(article.text, sent.start, h.start)
-    lead = " ".join(without_conjunction(w.text) for w in ws[:3]).rstrip("،, ")
-    skip = next((len(x.split()) for x in _CLAUSE_LEADS if lead.startswith(x)), 0)  # إلى ذلك، أيد …
-    ws = ws[skip:]
+    ws = ws[fronted_length(ws):]  # إلى ذلك، أيد …
     if len(ws) < 3 or _is_entity_word(article, ws[0]) or without_conjunction(ws[0].text) in STOP - {"كان", "كانت"} | _BARE_PREPS \
             or not re.match(r"^(?:و|ف)?\w{3,}$", normalize(ws[0].text)) or _gap(article.text, ws[0].end, ws[1].start):
         return None

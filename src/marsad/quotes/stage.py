@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.events.roles import PREPS, entity_span, noun_phrase
+from marsad.events.roles import PREPS, entity_span, fronted_length, noun_phrase
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Span
@@ -224,7 +224,7 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     if ws and normalize(ws[0].text) in ("كما", "وكما") and len(ws) > 2:
         ws = ws[1:]  # كما دانت …: the verb follows
     lead = [re.sub(r"^(?:و|ف)", "", normalize(w.text)) for w in ws[:3]]
-    skip = next((len(f) for f in _FRONTED if lead[:len(f)] == list(f)), 0)
+    skip = fronted_length(ws)
     if not skip and len(lead) > 2 and lead[0] in ("قبل", "بعد", "منذ", "خلال") and lead[1] in _TIME_WORDS:
         skip = 2  # وقبل يوم كان ترامب قد كتب …، مضيفا
     ws = ws[skip:]
@@ -242,9 +242,7 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     return np_
 
 
-# Fronted phrases before the opening verb (من جانبه رفض السفير …) and time words after قبل / بعد.
-_FRONTED = [tuple(normalize(w) for w in f.split()) for f in (
-    "من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "في غضون ذلك", "بدوره", "بدورها", "إلى ذلك")]
+# Time words after قبل / بعد before the opening verb (وقبل يوم كان ترامب …).
 _TIME_WORDS = {normalize(w) for w in ("يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "أشهر", "ساعات", "ساعة",
                                       "سنوات", "عام", "ذلك")}
 # تشكل، تشكيل، تصريح: a masculine verbal noun, which a feminine verb cannot have as subject
