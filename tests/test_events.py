@@ -1607,3 +1607,30 @@ def test_convictions_and_complete_constructs(text, typ, mode, actor, target):
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
     assert [(e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
         == [(mode, actor, target)]
+
+
+def test_the_shooting_inside_a_ceasefire_is_none():
+    lead = "وقال مصدر إن الوضع متوتر في المنطقة منذ أسابيع."
+    text = ("لدينا تقليص لحجم الصراع وتخفيض للتوتر، عدد أقل من القتلى، للأسف هناك انتهاكات لاتفاق وقف إطلاق النار، "
+            "هناك منظمات إرهابية كالنصرة ليست ملتزمة وتواصل انتهاك وقف إطلاق النار ولابد من التعامل مع ذلك.")
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert not any("إطلاق النار" in e.trigger.text for e in evs)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # فجرا is "at dawn"; the strikes counted after شن / نفذ are the attack, the target follows على
+    ('وقال مدير المرصد "نفذت الطائرات التركية فجرا ثلاث ضربات جوية على مواقع داعش في الشريط الحدودي".',
+     "الطائرات التركية", "مواقع داعش"),
+    ("وكانت إسرائيل قد شنت في الأشهر الماضية عددا من الغارات على قواعد للنظام السوري وحلفائه في سوريا.",
+     "إسرائيل", "قواعد للنظام السوري"),
+    ("كما شنت مقاتلات التحالف اربع غارات استهدفت في جبهة الجفينة جنوب غرب مأرب.", "مقاتلات التحالف", None),
+    # an indefinite strike after a list of countries is the subject of the verb that follows it
+    (("وقال ترامب إن المهمة أنجزت بعدما نفذت الولايات المتحدة وبريطانيا وفرنسا ضربات استهدفت مواقع للنظام السوري "
+      "ردا على هجوم كيميائي مفترض."), "الولايات المتحدة", "مواقع للنظام السوري"),
+])
+def test_counted_strikes_are_the_attack_not_its_target(text, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [(actor, target)]
+    assert all(e.trigger.text != "فجرا" for e in evs)

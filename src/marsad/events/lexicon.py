@@ -200,6 +200,8 @@ _PRICE_AFTER = re.compile(r"\s+(?:ال)?(?:باهظ\w*|غال\w*|نهايي)(?![
 _PRICE_BEFORE = re.compile(r"(?<![\w\u200c])(?:\w{0,3}دفع\w*|[وف]?(?:ربع|دور))\s+$")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
+# نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
+_DUAL_BEFORE = re.compile(r"\w+(?:ان|تان)\s+$")
 
 
 def find_triggers(text: str, types: tuple[str, ...] | None = None) -> list[Hit]:
@@ -220,6 +222,7 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
             continue
         for start, end, m in unmarked.finditer(rx):
             if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())) \
+                    or (m.group() == "فجرا" and not _DUAL_BEFORE.search(unmarked.bare, max(0, m.start() - 30), m.start())) \
                     or (trig.stem == "طالب" and _SEEKER.match(unmarked.bare, m.end())) \
                     or (trig.stem == "ثمن" and (_PRICE_AFTER.match(unmarked.bare, m.end())
                                                 or _PRICE_BEFORE.search(unmarked.bare, 0, m.start()))):

@@ -256,7 +256,8 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
     for w in reversed(ws):
         n = normalize(w.text)
         if _stop(n) or n in PREPS or _definite(w.text) or _NUMERIC.match(n) or _looks_like_verb(n) \
-                or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)) or len(n) < 3:
+                or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)) or len(n) < 3 \
+                or (taken and any(e.start < w.end and w.start < e.end for e in article.entities)):  # وفرنسا | ضربات
             break
         taken.append(w)
         if _BY_STRIKE.match(n) and not _inside_entity(article, w):

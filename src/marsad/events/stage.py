@@ -127,6 +127,10 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         ents = [e for e in article.entities if e.start < sent.end and e.end > sent.start]
         hits = [h for h in hits if not any(e.start <= h.start and h.end <= e.end and e.end - e.start > h.end - h.start
                                            for e in ents)]
+    # وقف إطلاق النار: a trigger inside a longer one of another type is part of that one (the
+    # ceasefire holds no shooting)
+    hits = [h for h in hits if not any(o.trigger.type != h.trigger.type and o.start <= h.start and h.end <= o.end
+                                       and o.end - o.start > h.end - h.start for o in hits)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
     # 35 ألف فدان، 40 فدانا: the land measure, not فـ + دان ("and condemned")
@@ -405,6 +409,19 @@ _STRIKE_KIND = re.compile(r"^(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه
 
 _QUANTITY = re.compile(r"^(?:\d+|عده|عشرات|مئات|بضع|بضعه|اكثر|نحو|حوالي|اثن\w*|ثلاث\w*|اربع\w*|خمس\w*|ست\w*|سبع\w*|ثمان\w*|تسع\w*|عشر\w*)$")
 _WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بعيده|بعيد|المدي|متطوره|حديثه|جديده)$")
+
+
+_COUNTERS = re.compile(r"^(?:عددا|عدد|سلسله|موجه|جوله|من)$")
+
+
+def _counted_strikes(text: str, counted: bool = True) -> bool:
+    """اربع غارات، 3 غارات جوية، عددا من الغارات، سلسلة غارات: strikes counted, not someone struck
+    (``counted=False``: any phrase headed by a strike, counted or not)."""
+    ws = [normalize(w) for w in text.split()]
+    i = 0
+    while i < len(ws) - 1 and (_QUANTITY.match(ws[i]) or _COUNTERS.match(ws[i])):
+        i += 1
+    return (i > 0 or not counted) and bool(_STRIKE_NOUN.match(ws[i]) or _STRIKE_NOUN.match(re.sub(r"(?:ا|ين|ان)$", "", ws[i])))
 
 
 def _skip_instrument(article: Article, pos: int, end: int) -> int:
@@ -835,7 +852,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
-    if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _no_object(article, h, end):
+    if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _no_object(article, h, end) \
+            and not _counted_strikes(before.text, counted=False):  # (غارات استهدفت في جبهة: the strikes aimed)
         return [(_explicit_agent(article, h.end, end), before)]  # أن شخصا قتل وأصيب أربعة: the victim
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
@@ -944,6 +962,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     same_type = obj is not None and any(t.trigger.type == typ and (t.start == 0 or typ == "SANCTION" and t.trigger.kind == "noun")
                                         for t in find_triggers(obj.text))
     if obj is not None and typ == "ASSAULT" and not same_type:  # شن غارته / هجماته على …: the attack launched
+        same_type = _counted_strikes(obj.text)  # شنت اربع غارات، ثلاث ضربات جوية، عددا من الغارات على …
+    if obj is not None and typ == "ASSAULT" and not same_type:
         head = normalize(obj.text.split()[0])
         bare = re.sub(r"(?:ه|ها|هم|هما)$", "", head)
         same_type = bare != head and any(_STRIKE_NOUN.match(x) for x in (bare, re.sub(r"ت$", "ه", bare)))  # غارته → غاره
