@@ -1634,3 +1634,27 @@ def test_counted_strikes_are_the_attack_not_its_target(text, actor, target):
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
         == [(actor, target)]
     assert all(e.trigger.text != "فجرا" for e in evs)
+
+
+def test_a_monitor_reporting_a_strike_is_not_the_striker():
+    lead = "وقال مصدر إن الوضع متوتر في المنطقة منذ أسابيع."
+    text = ("أعلن المرصد السوري لحقوق الإنسان قصف الطيران المروحي بثلاثة براميل متفجرة مناطق في بلدة النعيمة "
+            "الواقعة في شرق مدينة درعا، ولم ترد معلومات عن خسائر بشرية، حيث تشهد مدينة درعا وريفها قصفاً جوياً "
+            "مكثفاً من الطيران الحربي والمروحي على عدة مناطق فيها.")
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert [e.actor.text if e.actor else None for e in evs] == ["الطيران المروحي"]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack promised is not one carried out (the promise itself is the AGREE event)
+    'وقال ترامب في تغريدة "تعهدت روسيا ضرب جميع الصواريخ الموجهة إلى سوريا".',
+    # those swept away by a flood were killed by no one
+    "كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف الحدودية مع السعودية، الأربعاء.",
+    # a warhead that is highly explosive is no explosion
+    ('وأعلنت الوزارة أنها وافقت على بيع 5 آلاف "نظام سلاح القتل الدقيق المتقدم" الموجه بالليزر (أبكوس) إلى الدوحة، '
+     "إضافة إلى 5 آلاف رأس حربي شديد الانفجار."),
+])
+def test_promised_attacks_floods_and_explosive_things_are_no_assault(text):
+    lead = "وقتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert [e.evidence.start for e in evs] == [0]  # the lead's attack only

@@ -27,6 +27,8 @@ def is_live(article: Article, sent: Sentence, h: Hit) -> bool:
         return False
     if cues.future_before(before, len(before)):
         return False
+    if h.trigger.type != "THREATEN" and _PLEDGED.search(" ".join(cues.clause_window(before, len(before)).split()[-4:])):
+        return False  # تعهدت روسيا ضرب الصواريخ، هدد بشن هجمات: an act promised or threatened has not happened
     word = normalize(article.text[h.start:h.end])
     if h.trigger.kind == "impf" and re.match(r"^(?:و|ف)?س[يتن]", word):
         return False
@@ -38,6 +40,8 @@ def is_live(article: Article, sent: Sentence, h: Hit) -> bool:
     return not _relative_with_resumptive(article, sent, h)
 
 
+_PLEDGED = re.compile(r"(?:^|\s)(?:و|ف)?(?:تعهد|تعهدت|تعهدوا|يتعهد|تتعهد|توعد|توعدت|توعدوا|يتوعد|تتوعد|هدد|هددت|هددوا|"
+                      r"يهدد|تهدد|وعد|وعدت)(?:\s|$)")
 _COMPLEMENTISER_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:ان|بان|لان)\s*$")
 # What the verbal noun's clause goes on to say about it: a future or modal predicate.
 _PREDICATE_AHEAD = re.compile(r"^(?:\s+\S+){1,3}?\s+(?:(?:س|سوف )?(?:[يت]ودي|[يت]كون|[يت]شكل|[يت]جعل|[يت]هدد|[يت]عني|[يت]قوض|[يت]دفع|[يت]وثر|"

@@ -133,9 +133,17 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
                                        and o.end - o.start > h.end - h.start for o in hits)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
+    # أعلن المرصد قصف الطيران المروحي …: right after a reporting verb and its named subject, a
+    # word that may be a verb or its verbal noun is the act reported
+    nouns = {(h.start, h.trigger.type) for h in hits if h.trigger.kind == "noun"}
+    hits = [h for h in hits if not (h.trigger.kind == "verb" and (h.start, h.trigger.type) in nouns
+                                    and _reported_act(article, sent, h))]
     # 35 ألف فدان، 40 فدانا: the land measure, not فـ + دان ("and condemned")
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _FEDDAN.match(normalize(article.text[h.start:h.end])))]
     hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _not_violent(article, h))]
+    # رأس حربي شديد الانفجار، مواد قابلة للانفجار: what can explode, not an explosion
+    hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and _EXPLOSIVE_QUALITY.search(
+        normalize(article.text[max(sent.start, h.start - 12):h.start])) and "انفجار" in normalize(article.text[h.start:h.end]))]
     if any(h.trigger.type == "ASSAULT" for h in hits) and _DISASTER_IN.search(normalize(stext)):
         # زلزال … أسفر عن مقتل أكثر من 600 شخص: the dead of a disaster are no assault's victims
         hits = [h for h in hits if not (h.trigger.type == "ASSAULT" and (
@@ -204,7 +212,7 @@ _RULING = re.compile(r"^(?:ب(?:ال)?(?:سجن|حبس|اعدام|براءه|ت�
 
 # زلزال بقوة 7.3 درجة ضرب المنطقة، ضربت عاصفة: nature strikes, nobody attacks. Named anywhere in
 # the sentence, a disaster takes its casualties; a tremor, storms or a wave count next to ضرب only.
-_DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيول|تسونامي|اعاصير"
+_DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضانات|سيل|سيول|تسونامي|اعاصير"
 # قتل طيارا مروحية في تحطم طائرتهما، حادث سير، سقوط الطائرة، تصادم حافلة وشاحنة: the dead of a
 # crash or an accident, unless the sentence also names an attack
 _CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:(?:ال)?تحطم(?:ت|ها|ه)?|(?:ال)?(?:تصادم|اصطدام)|(?:ال)?حادث (?:سير|مروري|الحافله|حافله|"
@@ -215,6 +223,7 @@ _MISHAP_IN = re.compile(r"(?<!\w)(?:انفجار (?:ال)?(?:محرك|اسطوا
                         r"(?:ال)?خلل (?:ال)?(?:فني|تقني)|(?:في|ب|جراء|اثر) (?:ال)?حريق|حريق (?:شب|اندلع)|شب (?:ال)?حريق)(?!\w)")
 # a fire set on purpose is an attack after all (أضرم مستوطنون النار، حريق متعمد)
 _ARSON_IN = re.compile(r"(?:اضرم|اضرموا|اضرمت|متعمد|احراق|حرق|احرق)")
+_EXPLOSIVE_QUALITY = re.compile(r"(?:^|\s)(?:شديد|شديده|سريع|سريعه|قابل|قابله|قابلا)$")  # (normalised: no trailing space)
 _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)")
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
@@ -729,6 +738,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
                 if group is not None and group.label == "ORG" and group.start == nxt_words[1].start:
                     # هجمات مقاتلي حزب العمال الكردستاني: the group's fighters made the attacks
                     actor = _span_with_entity(article, nxt_words[0].start, group.end)
+            elif typ == "ASSAULT" and _bare(nxt_words[0].text) in _AIRCRAFT and not word.startswith(("ب", "ل")) \
+                    and not _gap(article.text, h.end, nxt_words[0].start):
+                actor = noun_phrase(article, nxt_words[0].start, end)  # قصف الطيران المروحي مناطق: aircraft strike
         if actor is None and typ == "ASSAULT":
             actor = _explicit_agent(article, h.end, end)  # تعرض … للخطف على أيدي مسلحين
         if actor is None and typ == "ASSAULT":
@@ -1645,6 +1657,21 @@ def _after_preposition(article: Article, sent: Sentence, h: Hit) -> bool:
     return bool(prev) and normalize(prev[0].text) in _BARE_PREPS and not _gap(article.text, prev[0].end, h.start)
 
 
+_AIRCRAFT = {normalize(w) for w in ("طيران", "طائرات", "مقاتلات", "مروحيات", "مدفعية", "بوارج", "راجمات")}
+_REPORTING = {normalize(w) for w in ("أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "نفى", "نفت",
+                                     "كشف", "كشفت", "رصد", "رصدت", "وثق", "وثقت", "أورد", "أوردت", "نقل", "نقلت")}
+
+
+def _reported_act(article: Article, sent: Sentence, h: Hit) -> bool:
+    """أعلن المرصد السوري | قصف …: a named subject right after a reporting verb, then the trigger."""
+    ent = next((e for e in article.entities if sent.start <= e.start and e.end <= h.start
+                and not _gap(article.text, e.end, h.start) and not article.text[e.end:h.start].strip()), None)
+    if ent is None:
+        return False
+    prev = words(article.text, max(sent.start, ent.start - 12), ent.start)[-1:]
+    return bool(prev) and without_conjunction(prev[0].text) in _REPORTING and not _gap(article.text, prev[0].end, ent.start)
+
+
 def _cut_before_fire(article: Article, span: Span | None) -> Span | None:
     """بعض الفدائيين النار → بعض الفدائيين: the subject of أطلق ends where its object النار starts."""
     if span is None:
@@ -1857,7 +1884,7 @@ def _names_party(article: Article, span: Span) -> bool:
 def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
     """إعلان قوات سوريا الديمقراطية بدء الهجوم: the organisation named just before the attack noun."""
     cands = [e for e in article.entities if sent.start <= e.start and e.end <= pos and e.label == "ORG"
-             and e.kind != "media"]
+             and e.kind not in ("media", "ngo")]  # (أعلن المرصد السوري قصف …: a monitor reports, it does not strike)
     if not cands:
         return None
     e = max(cands, key=lambda x: x.end)
