@@ -1125,8 +1125,8 @@ def test_an_attack_at_a_stadium_is_still_an_attack():
     ("ودعا البيان المجتمع الدولي إلى وقف هذه الهجمات.", "REQUEST", "البيان", "المجتمع الدولي"),
     # a number after a definite plural agrees like an adjective
     ("وفيما أشادت الدول الثلاث بالضربات، قللت السلطات السورية من تداعياتها.", "SUPPORT", "الدول الثلاث", "الضربات"),
-    # a place after a complete definite phrase starts the object
-    ("وزار خبراء المنظمة المملكة المتحدة للحصول على عينات من المادة.", "CONSULT", "خبراء المنظمة", None),
+    # a place after a complete definite phrase starts the object (whom or where one visits)
+    ("وزار خبراء المنظمة المملكة المتحدة للحصول على عينات من المادة.", "CONSULT", "خبراء المنظمة", "المملكة المتحدة"),
     # what one is threatened or charged with (بـ) is not whom
     ("وهددت واشنطن وباريس خلال الفترة الماضية بشن ضربات في حال استخدام السلاح الكيميائي في سوريا.", "THREATEN",
      "واشنطن", None),
@@ -1658,3 +1658,40 @@ def test_promised_attacks_floods_and_explosive_things_are_no_assault(text):
     lead = "وقتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert [e.evidence.start for e in evs] == [0]  # the lead's attack only
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # أنه before an arrest verb and a counted object is the speaker, a state body named by its country
+    ('ذكر جهاز الأمن الداخلي الإسرائيلي "شين بيت"، الأربعاء، أنه اعتقل 10 فلسطينيين يشتبه في تخطيطهم لشن هجوم.',
+     "COERCE", "جهاز الأمن الداخلي الإسرائيلي", "10 فلسطينيين"),
+    # a capital after the speech verb is the one speaking (ذكرت أنقرة أنها …)
+    ("وذكرت أنقرة أنها توصلت لتفاهم مع وزير الخارجية الأمريكي السابق ريكس تيلرسون.", "AGREE", "أنقرة",
+     "وزير الخارجية الأمريكي السابق ريكس تيلرسون"),
+    # whom one met is the object of التقى / استقبل / زار …
+    ("واستقبل الرئيس اليمني عبد ربه منصور هادي مبعوث الأمين العام للأمم المتحدة في الرياض.", "CONSULT",
+     "الرئيس اليمني عبد ربه منصور هادي", "مبعوث الأمين العام للأمم المتحدة"),
+    ("من ناحية اخرى التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو في القدس.",
+     "CONSULT", "وزير الدفاع الأميركي اشتون كارتر", "رئيس الوزراء الاسرائيلي"),
+    # … but not the subject's own title in apposition, nor an adverb
+    ("التقى عبد ربه منصور هادي رئيس اليمن، أمس في الرياض، تيان تشي السفير الصيني لدى اليمن.", "CONSULT",
+     "عبد ربه منصور هادي", None),
+    ("وقال البيت الأبيض في بيان إن ترمب اجتمع بعدها مع فريقه للأمن القومي لبحث الوضع في سوريا.", "CONSULT", "ترمب", None),
+    # a title headed by رئيس, its body a named party, then the full name: that person
+    ("استنكر رئيس الجالية اليمنية في منطقة عسير وعميدها في المملكة ناصر العزيزي، العمل الإرهابي الذي استهدف المسجد.",
+     "ACCUSE", "ناصر العزيزي", "العمل الإرهابي"),
+])
+def test_objects_after_meeting_and_arrest_verbs(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [(actor, target)]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ('وقال القيادي العسكري البارز طالبا عدم نشر اسمه، إن "محمد حيدر زمار معتقل لدى الجهات الكردية الأمنية".', "REQUEST"),
+    ("ويضيف بشجاعة وبلا وجل أو حذر: أما المصالح الاقتصادية التي تربط بلدينا فهي أهون في نظرنا.", "THREATEN"),
+    ("ومذاك، وضعت الأكاديمية حدا لكل علاقاتها مع المعني كما أوقفت مساعداتها لدار المعارض التي يديرها.", "COERCE"),
+])
+def test_anonymity_caution_and_aid_stopped_are_no_events(text, typ):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)

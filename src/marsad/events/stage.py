@@ -183,7 +183,10 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     # ساعدت في إثارة الغضب: helping to bring something about is no aid to anyone
     hits = [h for h in hits if not (h.trigger.type == "AID" and h.trigger.stem == "ساعد" and _helped_in(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "THREATEN" and _advisory_warning(article, h))]
+    # بلا وجل أو حذر، بكل حذر: the noun "caution", not the verb "warned"
+    hits = [h for h in hits if not (h.trigger.type == "THREATEN" and h.trigger.stem == "حذر" and _caution(article, sent, h))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
+    hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _asked_anonymity(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
     return [h for h in hits if is_live(article, sent, h)]
@@ -256,7 +259,8 @@ _PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغ�
 # أوقفت الولايات المتحدة بيانا، أوقف الناتو التعاون: a thing stopped is no arrest; أيدت المحكمة حكما
 # بإعدام: a ruling upheld is no support.
 _STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعمال|دعم|مساعدات|رحلات|تمويل|برنامج|بث|تصدير|استيراد|"
-                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق)$")
+                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق)"
+                             r"(?:ها|ه|هم|هما)?$")  # (أوقفت مساعداتها: its own aid)
 _RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قائمه)$")
 _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
 
@@ -331,6 +335,29 @@ def _a_price(article: Article, h: Hit) -> bool:
 def _helped_in(article: Article, h: Hit) -> bool:
     after = words(article.text, h.end, min(len(article.text), h.end + 40), 2)
     return bool(after) and normalize(after[0].text) in ("في", "علي") and not _gap(article.text, h.end, after[0].start)
+
+
+_CAUTION_LEADS = {"او", "بلا", "وبلا", "دون", "بدون", "بكل", "وبكل", "بعض", "شديد", "بمنتهي"}
+
+
+def _caution(article: Article, sent: Sentence, h: Hit) -> bool:
+    prev = words(article.text, max(sent.start, h.start - 15), h.start)[-1:]
+    return bool(prev) and normalize(prev[0].text) in _CAUTION_LEADS and not _gap(article.text, prev[0].end, h.start)
+
+
+def _asked_anonymity(article: Article, h: Hit) -> bool:
+    """طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: how a source is quoted, not a demand."""
+    after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 50), 4)]
+    if not after or after[0] != "عدم":
+        return False
+    rest = after[1:]
+    if rest[:1] and rest[0] in ("الكشف", "كشف") and rest[1:2] == ["عن"]:
+        rest = rest[2:]
+    elif rest[:1] and _TO_NAME.match(rest[0]):
+        rest = rest[1:]
+    else:
+        return False
+    return bool(rest) and bool(_NAME.match(rest[0]))
 
 
 def _declined_to_say(article: Article, h: Hit) -> bool:
@@ -821,7 +848,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
         before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
     comp = re.sub(r"^و", "", normalize(prev[-1].text)) if prev else ""
-    if before is None and prev and (_pronoun_subject(comp, nxt) or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
+    if before is None and prev and (_pronoun_subject(comp, nxt, counted=typ == "COERCE") or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
                                     or comp in _MASC_COMPS and kind == "verb" and h.trigger.stem in _LAUNCH_VERBS):
         # (أعلن الجيش الأميركي أنه شن غارة: a light verb of attack has a doer, so أنه is its subject)
         # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
@@ -931,6 +958,13 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         if typ == "ASSAULT" and nxt is not None and not _is_entity(article, nxt) and _accusative(nxt.text):
             # وقتل جنديين / اغتالوا ضابطا: an accusative right after the verb is its object.
             return [(None, nxt)]
+        if typ not in ("ASSAULT", "COERCE") and nxt is not None and not _is_entity(article, nxt) \
+                and _accusative(nxt.text) \
+                and not normalize(nxt.text.split()[0]).endswith(("ايا", "تا")):
+            # استقبل وفدا تركيا، اعتقل 10 فلسطينيين: the object; the subject is a pronoun or stood earlier
+            # (ضحايا، خلايا are plurals in -ايا and وزارتا a dual, not accusatives; an arrest's victim may be a name in -ا
+            # before its agent phrase: اعتقلت زهرا خندان … على يد)
+            actor, obj_from = None, h.end
         if typ != "ASSAULT" and nxt is not None and _oblique_plural(nxt.text):
             # اتهم الحوثيين بقتل …: a plural in -ين is never the subject (that would be -ون); the
             # subject is a pronoun or stood earlier.
@@ -979,7 +1013,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         head = normalize(obj.text.split()[0])
         bare = re.sub(r"(?:ه|ها|هم|هما)$", "", head)
         same_type = bare != head and any(_STRIKE_NOUN.match(x) for x in (bare, re.sub(r"ت$", "ه", bare)))  # غارته → غاره
-    if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT",
+    if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT", "CONSULT",
                                                      "SANCTION") and not _gap(article.text, obj_from, obj.start):
         target = obj
     elif same_type and markers:  # فرضت … عقوبات على عصابة: the target follows the marker
@@ -992,6 +1026,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         target = after_marker(article, obj_from, end, markers)
     if typ == "SUPPORT" and target is not None:
         target = _contributor(article, target, end) or target
+    if typ == "CONSULT" and target is not None and target is obj and not _met_party(article, h, actor, obj):
+        target = None
     if target is not None and h.trigger.stem in _CHARGING and normalize(target.text).lstrip("\"«“'").startswith("ب") \
             and not _is_entity(article, target) and not any(normalize(w).startswith("ب") for w in target.text.split()[1:]):
         # وهددت واشنطن وباريس بشن ضربات، اتهمه بالخيانة: the threat or the charge, not whom; a threat's
@@ -1002,6 +1038,26 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if typ == "CONSULT" and h.trigger.stem == "زار" and actor is not None and _only_place(article, actor):
         actor, target = None, actor  # وكان زار العراق في أبريل: a country is visited; the visitor is a pronoun
     return [(actor, target)]
+
+
+_MEETS = {"التقي", "استقبل", "زار"}  # the verbs whose object is whom one met (ناقش، بحث: a topic)
+_NOT_MET = {"بعدها", "حينها", "معا", "سويا", "ايضا", "مجددا", "مرارا"}
+_NAME_TITLES = {normalize(w) for w in ("الفريق", "الركن", "اللواء", "العميد", "العقيد", "الشيخ", "الأمير", "الدكتور",
+                                       "السيد", "المشير", "الجنرال")}
+
+
+def _met_party(article: Article, h: Hit, actor: Span | None, obj: Span) -> bool:
+    """التقى الرئيس المصري مبعوث الرئيس الصيني، زار كارتر إسرائيل: the object of a meeting verb is whom
+    one met, unless it is an adverb (اجتمع بعدها), a purpose (لمناقشة) or the subject's own name or
+    title in apposition (قائد القوات الفريق الركن | فهد بن تركي، التقى هادي | رئيس اليمن)."""
+    first = normalize(obj.text.split()[0])
+    if h.trigger.stem not in _MEETS or first in _NOT_MET or first.startswith("ل") and not _is_entity(article, obj):
+        return False
+    if actor is not None and (normalize(actor.text.split()[-1]) in _NAME_TITLES or first in _NAME_TITLES
+                              and not _person(article, actor) and obj.start - actor.end <= 2):
+        return False  # (التقى أمير قطر | الشيخ تميم بن حمد: the title's holder)
+    return not (actor is not None and _person(article, actor) and obj.start - actor.end <= 2
+                and _bare_article(obj.text.split()[0]) in _TITLE_HEADS)
 
 
 _ATTACK_ACT = re.compile(r"(?:ضرب|هجوم|هجمات|قصف|غار|عمل عسكري|عمليه عسكريه|رد|الرد|حرب|اجتياح|غزو|صاروخ|استهداف|معاقب)")
@@ -1128,10 +1184,15 @@ _MANNER = re.compile(r"^(?:اختناقا|خنقا|حرقا|غرقا|ذبحا|ط
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
 
-def _accusative(text: str) -> bool:
+def _accusative(text: str, counted: bool = False) -> bool:
     """An indefinite accusative (ضابطا, شخصا) or an oblique plural/dual (جنديين, مسلحين) heading
     the phrase: the object of the verb, not its subject."""
-    first = normalize(text.split()[0]) if text.split() else ""
+    ws = text.split()
+    if counted and len(ws) > 1 and ws[0].isdigit():
+        # أنه اعتقل 10 فلسطينيين: after أنه an arrest's count is its object (a count's case is the number's,
+        # so only there: ينتشر في منبج 350 جنديا is a subject, أنه قتل 10 أشخاص often a passive)
+        ws = ws[1:]
+    first = normalize(ws[0]) if ws else ""
     if first.endswith(("ها", "هما")):
         return False  # قواتها: a possessive pronoun, not the accusative ending
     return len(first) > 3 and not first.startswith("ال") and bool(_ACCUSATIVE_END.search(first))
@@ -1403,8 +1464,8 @@ _MASC_COMPS = {"انه", "بانه"}
 _LAUNCH_VERBS = {"شن", "نفذ"}
 
 
-def _pronoun_subject(comp: str, nxt: Span | None) -> bool:
-    return comp in _PRONOUN_COMPS or (comp in _MASC_COMPS and nxt is not None and _accusative(nxt.text))
+def _pronoun_subject(comp: str, nxt: Span | None, counted: bool = False) -> bool:
+    return comp in _PRONOUN_COMPS or (comp in _MASC_COMPS and nxt is not None and _accusative(nxt.text, counted))
 
 
 def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | None:
@@ -1414,7 +1475,8 @@ def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | Non
     for i in range(len(ws) - 1, -1, -1):
         if not SPEECH_CUE.fullmatch(normalize(ws[i].text)):
             continue
-        named = [e for e in article.entities if ws[i].end <= e.start and e.end <= pos and e.label in ("ORG", "PER")]
+        named = [e for e in article.entities if ws[i].end <= e.start and e.end <= pos and (
+            e.label in ("ORG", "PER") or e.label == "LOC" and not article.text[ws[i].end:e.start].strip())]  # ذكرت أنقرة أنها
         if named:
             return entity_span(min(named, key=lambda e: e.start))
         return entity_before(article, sent.start, ws[i].start, ("ORG", "PER"))
@@ -2138,8 +2200,8 @@ _SPOKES = {"المتحدث", "المتحدثه", "الناطق", "الناطقه
 _TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "المسووله", "القائد", "الزعيم", "العضو", "المستشار", "المستشاره",
                      "المندوب", "المندوبه", "السفير", "السفيره", "الوزير", "الوزيره"}
 # وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد: a bare title in construct, then the name.
-_TITLE_HEADS = {"وزير", "وزيره", "رئيس", "رئيسه", "امين", "سفير", "سفيره", "مندوب", "قائد", "زعيم", "مستشار", "نائب",
-                "مدير", "مديره", "ممثل", "متحدث", "ناطق"}
+_TITLE_HEADS = {normalize(w) for w in ("وزير", "وزيرة", "رئيس", "رئيسة", "امين", "سفير", "سفيرة", "مندوب", "قائد", "زعيم",
+                                      "مستشار", "نائب", "مدير", "مديرة", "ممثل", "متحدث", "ناطق")}
 _TITLE_BODY = re.compile(r"\s+(?:باسم|في|ب)[^.؛:]{2,60}$")
 
 
