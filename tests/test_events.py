@@ -1695,3 +1695,24 @@ def test_objects_after_meeting_and_arrest_verbs(text, typ, actor, target):
 def test_anonymity_caution_and_aid_stopped_are_no_events(text, typ):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # aircraft in the genitive of a strike noun struck; the indefinite phrase after them was struck
+    (("وتأتي هذه التطورات بعد ساعات من قصف طائرات التحالف معاقل للمتمردين الحوثيين المدعومين من إيران، على الحدود "
+      "مع السعودية."), "طائرات التحالف", "معاقل للمتمردين الحوثيين المدعومين"),
+    # a verb carrying its victim as a pronoun after a relative: the victim is the antecedent, not what follows على
+    ("وأفرج أمس عن الصحفية الأمريكية التي اختطفها مسلحون مجهولون في بغداد قبل شهرين.", "مسلحون مجهولون",
+     "الصحفية الأمريكية"),
+])
+def test_who_struck_whom_in_genitives_and_relatives(text, actor, target):
+    lead = "وقال مصدر إن الوضع متوتر."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+
+
+def test_an_adverb_is_never_a_participant():
+    text = "وسبق أن قيل إن الفضلي قد استهدف سابقا في غارة جوية أمريكية في سبتمبر الماضي."
+    evs = _events(_through_pipeline("وقتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش.\n" + text, "2018-04-14"),
+                  "ASSAULT")
+    assert evs and all(e.target is None or e.target.text != "سابقا" for e in evs)

@@ -747,7 +747,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             return [sides]  # الاشتباكات بين الشرطة ومقاتلي الحزب
     patient = _attacked_party(article, sent, h) if kind == "noun" and typ == "ASSAULT" else None
     if kind == "noun":
-        actor = None
+        actor = direct = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
         of_type = first == "من" and len(nxt_words) > 1 and normalize(nxt_words[1].text) in ("طراز", "نوع")  # صواريخ من طراز X
         if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" and not of_type \
@@ -768,6 +768,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             elif typ == "ASSAULT" and _bare(nxt_words[0].text) in _AIRCRAFT and not word.startswith(("ب", "ل")) \
                     and not _gap(article.text, h.end, nxt_words[0].start):
                 actor = noun_phrase(article, nxt_words[0].start, end)  # قصف الطيران المروحي مناطق: aircraft strike
+                after = noun_phrase(article, actor.end, end) if actor is not None else None
+                if after is not None and not _gap(article.text, actor.end, after.start) \
+                        and not normalize(after.text).startswith(("ال", "ب", "ل", "و")) and not _is_entity(article, after):
+                    direct = after  # قصف طائرات التحالف معاقل للمتمردين: the verbal noun's object
         if actor is None and typ == "ASSAULT":
             actor = _explicit_agent(article, h.end, end)  # تعرض … للخطف على أيدي مسلحين
         if actor is None and typ == "ASSAULT":
@@ -776,7 +780,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             actor = _lead_subject(article, sent, h)  # قام مسلحون مقنعون بخطف …
         if actor is None:
             actor = _clitic_agent(article, nxt_words[:3])  # هجوم انتحاري لداعش
-        target = after_marker(article, h.end, end, markers) if markers else None
+        target = direct or (after_marker(article, h.end, end, markers) if markers else None)
         carried = word.startswith("ب") and actor is not None  # قام مسلحون بخطف X: X is the victim
         if typ == "ASSAULT" and (h.trigger.mode in ("targeted", "abduct", "torture") or carried) and target is None:
             target = noun_phrase(article, h.end, end)  # اغتيال الصحافي جبران تويني
@@ -878,7 +882,12 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # ضربات جوية شنتها قوات النظام على دوما، الرجال الذين اعتقلتهم الشرطة: the verb carries its
         # object, so the subject follows (not for speech acts: رفضهم، دعمها are far more often verbal
         # nouns with a possessive)
-        return [(nxt, after_marker(article, nxt.end, end, markers) if markers else None)]
+        # (اختطفها الزعيم … وأجبرها على تمثيل أفلام: a person taken or killed is the pronoun itself, so
+        # what follows على is no target; only a launched attack's is: شنتها قوات النظام على دوما)
+        launched = h.trigger.stem in _LAUNCH_VERBS or typ == "COERCE"
+        if not launched and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
+            return [(nxt, _antecedent(article, sent, prev[-1].start))]  # الممثلة … التي اختطفها الزعيم
+        return [(nxt, after_marker(article, nxt.end, end, markers) if markers and launched else None)]
     if typ == "COERCE" and kind == "verb" and (_VOCALISED_PASSIVE.match(article.text[h.start:h.end]) or (
             before is not None and word.endswith("وا") and _DIGITS_OR_QUANT.match(normalize(before.text))) or (
             before is not None and h.trigger.mode == "arrest" and _person(article, before) and _no_object(article, h, end))):
@@ -1115,8 +1124,8 @@ def _antecedent(article: Article, sent: Sentence, pos: int) -> Span | None:
         return None
     if i > 0 and not _definite_word(ws[i - 1].text) and entity_at(article, ws[i - 1].start, ws[i - 1].end) is None \
             and not find_triggers(ws[i - 1].text) and not _gap(article.text, ws[i - 1].end, ws[i].start) \
-            and not _DIGITS_OR_QUANT.match(normalize(ws[i - 1].text)):
-        i -= 1  # قوات النظام: the construct head
+            and not _DIGITS_OR_QUANT.match(normalize(ws[i - 1].text)) and normalize(ws[i - 1].text) not in STOP:
+        i -= 1  # قوات النظام: the construct head (not عن | الصحفية التي)
     return _span_with_entity(article, ws[i].start, ws[-1].end)
 
 
@@ -2100,6 +2109,11 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
     return _make_event(article, sent, h, typ, mode, actor, target, confidence)
 
 
+# استهدف سابقا، وطالبا خصوصا: an adverb standing where a participant would, never one
+_ADVERB_WORDS = {normalize(w) for w in ("سابقا", "لاحقا", "مجددا", "مرارا", "أيضا", "حاليا", "مؤخرا", "أخيرا", "فورا", "معا",
+                                        "سويا", "بعدها", "حينها", "خصوصا", "تحديدا", "جميعا", "كذلك", "عمدا")}
+
+
 def _participants(article: Article, typ: str, actor: Span | None, target: Span | None
                   ) -> tuple[Span | None, Span | None]:
     """The actor and target an event keeps: a spokesperson's name, an armed wing, a plausible
@@ -2114,6 +2128,7 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = _plausible_agent(article, actor)
     if typ == "REQUEST" and target is not None and normalize(target.text).startswith("ب") and not _is_entity(article, target):
         target = None  # طالب صبيح بضرورة تحرك الدول: what is asked for, not of whom
+    actor, target = (None if x is not None and normalize(x.text) in _ADVERB_WORDS else x for x in (actor, target))
     if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
         target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
     actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
