@@ -1716,3 +1716,22 @@ def test_an_adverb_is_never_a_participant():
     evs = _events(_through_pipeline("وقتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش.\n" + text, "2018-04-14"),
                   "ASSAULT")
     assert evs and all(e.target is None or e.target.text != "سابقا" for e in evs)
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # an adverb between the accused and the charge: still the passive, the accused is the target
+    ("ومنذ بدء النزاع السوري في 2011، اتهمت قوات النظام مرارا باستخدام أسلحة كيميائية.", "ACCUSE", None,
+     "قوات النظام"),
+    # forces shooting at protesters are not the protesters
+    ("ولقي 16 فلسطينيا مصرعهم برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين الفلسطينيين قرب الحدود.",
+     "PROTEST", "آلاف المتظاهرين الفلسطينيين", None),
+    # one's own resignation announced: the announcer resigned (not the last name before the verbal noun)
+    ("على خلفية الأزمة التي رافقت إعلان رئيس الوزراء اللبناني سعد الحريري استقالته من الرياض.", "RETREAT",
+     "رئيس الوزراء اللبناني سعد الحريري", None),
+    ("وقدم وزير الداخلية الأردني استقالته إلى رئيس الوزراء بعد الهجوم.", "RETREAT", "وزير الداخلية الأردني", None),
+])
+def test_passive_charges_protesters_and_own_resignations(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [(actor, target)]

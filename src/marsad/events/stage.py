@@ -259,7 +259,7 @@ _PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغ�
 # أوقفت الولايات المتحدة بيانا، أوقف الناتو التعاون: a thing stopped is no arrest; أيدت المحكمة حكما
 # بإعدام: a ruling upheld is no support.
 _STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعمال|دعم|مساعدات|رحلات|تمويل|برنامج|بث|تصدير|استيراد|"
-                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق)"
+                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق|استقدام)"
                              r"(?:ها|ه|هم|هما)?$")  # (أوقفت مساعداتها: its own aid)
 _RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قائمه)$")
 _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
@@ -714,6 +714,7 @@ def _carried_noun(article: Article, sent: Sentence, h: Hit) -> bool:
 Role = tuple[Span | None, Span | None]
 
 
+_INTRANSITIVE = {"استقال", "انسحب"}
 # A preposition carrying a pronoun that points back to a place named before the verb.
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
@@ -721,6 +722,8 @@ _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه",
 def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     typ, kind = h.trigger.type, h.trigger.kind
     word = normalize(article.text[h.start:h.end])
+    if kind == "verb" and h.trigger.stem in _INTRANSITIVE and re.search(r"(?:ته|تها|تهم|تهما)$", word):
+        kind = "noun"  # قدم X استقالته: an intransitive verb takes no object pronoun; this is its verbal noun
     end = sent.end
     markers = TARGET_MARKERS.get(typ, ())
     casualty = kind == "noun" and bool(CASUALTY.match(word))
@@ -778,6 +781,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             actor = _claimant(article, sent, h)  # تبنت حركة طالبان مسؤوليتها عن الهجوم
         if actor is None:
             actor = _lead_subject(article, sent, h)  # قام مسلحون مقنعون بخطف …
+        if actor is None and re.search(r"(?:ته|ها|هم|هما)$", word):
+            actor = _announced_own(article, sent, h)  # أعلن وزير الداخلية استقالته: his own resignation
         if actor is None:
             actor = _clitic_agent(article, nxt_words[:3])  # هجوم انتحاري لداعش
         target = direct or (after_marker(article, h.end, end, markers) if markers else None)
@@ -792,6 +797,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw (not من القرية)
         if actor is None and typ in ("ASSAULT", "PROTEST"):
             actor = _org_before(article, sent, h.start)
+            if typ == "PROTEST" and actor is not None and _armed_body(actor):
+                actor = None  # برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين: forces do not protest
         if patient is not None:
             target = patient  # تعرض قيادي في حركة حماس للخطف / نجا الوزير من محاولة اغتيال
             if actor is not None and actor.start == patient.start:
@@ -1208,7 +1215,7 @@ def _accusative(text: str, counted: bool = False) -> bool:
 
 
 AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا",
-                                 "اجري", "اجرت", "اجروا", "اتخذ", "اتخذت"}
+                                 "اجري", "اجرت", "اجروا", "اتخذ", "اتخذت", "قدم", "قدمت", "قدموا"}  # قدم X استقالته
 
 
 _PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
@@ -1659,7 +1666,9 @@ _NOT_CHARGE = {"بعد", "بين", "بشكل", "بشده", "بسبب", "بحسب
 def _charge_follows(article: Article, nxt: Span, end: int) -> bool:
     """The word right after ``nxt`` is what one is accused of: بـ + a noun (باستخدام، بالاعتداء،
     بأنه), with nothing between."""
-    after = words(article.text, nxt.end, end, 2)
+    after = words(article.text, nxt.end, end, 3)
+    if len(after) > 1 and normalize(after[0].text) in _ADVERB_WORDS and not _gap(article.text, nxt.end, after[0].start):
+        after = after[1:]  # اتهمت قوات النظام مرارا باستخدام …
     if not after or _gap(article.text, nxt.end, after[0].start):
         return False
     n = normalize(after[0].text)
@@ -1730,7 +1739,8 @@ def _after_preposition(article: Article, sent: Sentence, h: Hit) -> bool:
 
 _AIRCRAFT = {normalize(w) for w in ("طيران", "طائرات", "مقاتلات", "مروحيات", "مدفعية", "بوارج", "راجمات")}
 _REPORTING = {normalize(w) for w in ("أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "نفى", "نفت",
-                                     "كشف", "كشفت", "رصد", "رصدت", "وثق", "وثقت", "أورد", "أوردت", "نقل", "نقلت")}
+                                     "كشف", "كشفت", "رصد", "رصدت", "وثق", "وثقت", "أورد", "أوردت", "نقل", "نقلت",
+                                     "إعلان", "بإعلان")}
 
 
 def _reported_act(article: Article, sent: Sentence, h: Hit) -> bool:
@@ -1950,6 +1960,25 @@ def _names_party(article: Article, span: Span) -> bool:
     by a country's name (الولايات المتحدة)."""
     return any(span.start <= e.start and e.end <= span.end and (e.label in ("ORG", "PER") or e.start == span.start)
                for e in article.entities)
+
+
+def _announced_own(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """أعلن X استقالته / انسحابه: the subject of the reporting verb right before owns the act."""
+    subj = noun_phrase_before(article, sent.start, h.start)
+    if subj is None or _gap(article.text, subj.end, h.start):
+        return None
+    ws = words(article.text, subj.start, subj.end)
+    j = max((k for k, w in enumerate(ws[:-1]) if without_conjunction(w.text) in _REPORTING), default=None)
+    if j is not None:
+        return _span_with_entity(article, ws[j + 1].start, subj.end)  # (the phrase found may hold the verb)
+    prev = words(article.text, max(sent.start, subj.start - 15), subj.start)[-1:]
+    return subj if prev and without_conjunction(prev[0].text) in _REPORTING else None
+
+
+def _armed_body(span: Span) -> bool:
+    """An army, police or security force (by its canonical actor id or its head noun)."""
+    return bool(span.canonical and span.canonical.endswith(("-military", "-police"))) \
+        or _bare(span.text.split()[0]) in {"قوات", "جيش", "شرطه", "الشرطه", "الجيش", "القوات"}
 
 
 def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
