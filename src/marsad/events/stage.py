@@ -101,6 +101,9 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
             continue
         best, mode, roles = found or _classified_roles(article, sent, typed, typ)
         out.extend(_make_event(article, sent, best, typ, mode, actor, target, p) for actor, target in roles)
+        if typ == "ASSAULT":
+            out.extend(_make_event(article, sent, h, typ, h.trigger.mode, actor, target, p)
+                       for h, actor, target in _relative_attacks(article, sent, typed, best, roles))
     for h in live:
         typ = h.trigger.type
         if typ in CLASSIFIED or not is_eventive(article, sent, h):
@@ -918,8 +921,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         actor, obj_from = before, h.end
     elif before is None and _plural_verb(word, kind):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
-        # subject after the verb takes the singular), so what follows is the object.
+        # subject after the verb takes the singular), so what follows is the object; after a
+        # relative pronoun that subject is the antecedent (المتظاهرين الذين رشقوا القوات).
         actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
+        if typ == "ASSAULT" and h.trigger.stem in _ACTIVE_ATTACKS and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
+            actor = _antecedent(article, sent, prev[-1].start)  # (not قتلوا: الذين قتلوا were mostly killed)
     elif joined and (nxt is None or not _armed_subject(article, nxt)):
         # اقتحمت القوة البلدة … فقتلت المدرس / ضربة جوية أدت … وأصابت ستة آخرين: with no armed
         # subject of its own, a verb joined by و/ف continues the earlier clause's subject.
@@ -1131,7 +1137,8 @@ def _antecedent(article: Article, sent: Sentence, pos: int) -> Span | None:
         return None
     if i > 0 and not _definite_word(ws[i - 1].text) and entity_at(article, ws[i - 1].start, ws[i - 1].end) is None \
             and not find_triggers(ws[i - 1].text) and not _gap(article.text, ws[i - 1].end, ws[i].start) \
-            and not _DIGITS_OR_QUANT.match(normalize(ws[i - 1].text)) and normalize(ws[i - 1].text) not in STOP:
+            and not _DIGITS_OR_QUANT.match(normalize(ws[i - 1].text)) and normalize(ws[i - 1].text) not in STOP \
+            and not re.match(r"^[لب][تا]", normalize(ws[i - 1].text)):  # (لتفريق | المتظاهرين الذين: a purpose)
         i -= 1  # قوات النظام: the construct head (not عن | الصحفية التي)
     return _span_with_entity(article, ws[i].start, ws[-1].end)
 
@@ -2143,7 +2150,7 @@ _ADVERB_WORDS = {normalize(w) for w in ("سابقا", "لاحقا", "مجددا"
                                         "سويا", "بعدها", "حينها", "خصوصا", "تحديدا", "جميعا", "كذلك", "عمدا")}
 
 
-def _participants(article: Article, typ: str, actor: Span | None, target: Span | None
+def _participants(article: Article, typ: str, actor: Span | None, target: Span | None, plausible: bool = True
                   ) -> tuple[Span | None, Span | None]:
     """The actor and target an event keeps: a spokesperson's name, an armed wing, a plausible
     attacker; not a place as marchers, an age or duration, a bare number."""
@@ -2153,7 +2160,7 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
-    if typ == "ASSAULT" and actor is not None:
+    if typ == "ASSAULT" and actor is not None and plausible:
         actor = _plausible_agent(article, actor)
     if typ == "REQUEST" and target is not None and normalize(target.text).startswith("ب") and not _is_entity(article, target):
         target = None  # طالب صبيح بضرورة تحرك الدول: what is asked for, not of whom
@@ -2196,6 +2203,34 @@ def _no_subject(span: Span) -> bool:
         return True
     first = normalize(ws[0])
     return len(ws) == 1 and bool(re.match(r"^\w{3,}[^اوى]ا$", first)) and not first.endswith(("ها", "نا"))
+
+
+# Attack verbs read as active after a relative pronoun (الذين قتلوا، التي استهدفت are as often passive
+# or the attack itself: الهجوم الذي استهدف)
+_ACTIVE_ATTACKS = {"رشق", "هاجم", "اقتحم", "اطلق النار", "اطلقوا النار", "فتح النار", "فتحوا النار", "اعتدوا", "طعن", "احرق",
+                   "داهم"}
+
+
+def _relative_attacks(article: Article, sent: Sentence, typed: list[Hit], best: Hit,
+                      roles: list[tuple[Span | None, Span | None]]) -> list[tuple[Hit, Span, Span]]:
+    """لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة: a second attack told in a relative clause,
+    with its own attacker (the antecedent) and target, both other than the main event's."""
+    actors = {match_key(a.text) for a, _ in roles if a is not None}
+    targets = {match_key(t.text) for _, t in roles if t is not None}
+    out = []
+    for h in typed:
+        if h is best or h.trigger.kind != "verb" or h.start < best.end or h.trigger.stem not in _ACTIVE_ATTACKS:
+            continue
+        prev = words(article.text, max(sent.start, h.start - 12), h.start)[-1:]
+        if not prev or normalize(prev[0].text) not in RELATIVE_PRONOUNS or _gap(article.text, prev[0].end, h.start):
+            continue
+        for actor, target in _roles(article, sent, h):
+            # (the antecedent of an attack verb is its doer by construction: no armed-head test)
+            actor, target = _participants(article, "ASSAULT", actor, target, plausible=False)
+            if actor is not None and target is not None and match_key(actor.text) not in actors \
+                    and match_key(target.text) not in targets:
+                out.append((h, actor, target))
+    return out
 
 
 def _make_event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
