@@ -1737,3 +1737,12 @@ def test_passive_charges_protesters_and_own_resignations(text, typ, actor, targe
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
         == [(actor, target)]
+
+
+def test_an_attack_named_with_its_own_attacker_after_the_main_one_is_its_own_event():
+    lead = "وقال مصدر إن الوضع متوتر."
+    text = ("يشار إلى أن تركيا شنت خلال الأيام الماضية، غارات استهدفت خلالها مواقع تابعة لمنظمة «بي كا كا»، "
+            "عقب هجوم انتحاري لداعش على بلدة سورج التركية، أودى بحياة 32 شخصًا.")
+    evs = _events(_through_pipeline(lead + "\n" + text, "2015-08-09"), "ASSAULT")
+    pairs = [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    assert pairs[0][0] == "تركيا" and ("داعش", "بلدة سورج التركية") in pairs

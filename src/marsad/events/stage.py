@@ -2211,6 +2211,9 @@ _ACTIVE_ATTACKS = {"رشق", "هاجم", "اقتحم", "اطلق النار", "�
                    "داهم"}
 
 
+_NAMED_ATTACKS = {"هجوم", "هجمات", "هجومين", "اعتداء", "اعتداءات"}
+
+
 def _relative_attacks(article: Article, sent: Sentence, typed: list[Hit], best: Hit,
                       roles: list[tuple[Span | None, Span | None]]) -> list[tuple[Hit, Span, Span]]:
     """لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة: a second attack told in a relative clause,
@@ -2219,7 +2222,21 @@ def _relative_attacks(article: Article, sent: Sentence, typed: list[Hit], best: 
     targets = {match_key(t.text) for _, t in roles if t is not None}
     out = []
     for h in typed:
-        if h is best or h.trigger.kind != "verb" or h.start < best.end or h.trigger.stem not in _ACTIVE_ATTACKS:
+        if h is best or h.start < best.end:
+            continue
+        if h.trigger.kind == "noun" and h.trigger.stem in _NAMED_ATTACKS:
+            # عقب هجوم انتحاري لداعش على بلدة سورج، وهجمات متفرقة لمنظمة "بي كا كا": an attack named
+            # with its own named attacker after it (one before it — الجيش المصري قتلوا في الهجوم — is
+            # as often the victim or only preparing one)
+            for actor, target in _roles(article, sent, h):
+                actor, target = _participants(article, "ASSAULT", actor, target)
+                if actor is not None and actor.start > h.start and _names_party(article, actor) \
+                        and match_key(actor.text) not in actors \
+                        and (target is None or match_key(target.text) not in targets):
+                    out.append((h, actor, target))
+                    actors.add(match_key(actor.text))
+            continue
+        if h.trigger.kind != "verb" or h.trigger.stem not in _ACTIVE_ATTACKS:
             continue
         prev = words(article.text, max(sent.start, h.start - 12), h.start)[-1:]
         if not prev or normalize(prev[0].text) not in RELATIVE_PRONOUNS or _gap(article.text, prev[0].end, h.start):
