@@ -148,3 +148,12 @@ def test_the_nationality_adjective_must_agree_with_the_body() -> None:
     orgs = _labelled(text, "ORG")
     assert {"هيئة الأركان العامة الروسية", "الجيش السوري", "الحكومة البريطانية"} <= orgs
     assert "الخارجية الروسي" not in orgs  # الروسي agrees with وزير: the minister's, not a ministry
+
+
+def test_a_mountain_or_valley_word_and_the_next_word_name_a_place() -> None:
+    text = ("وأتاح ذلك للثوار الاستيلاء على المواقع التي فروا منها، وفي مقدمتها جبال سوداء، وجبل الجماجم، وجبل صبر "
+            "المطل على تعز، فيما تقدمت القوات في وادي زبيد. وتمتد جبال شمال اليمن حتى الحدود، وتراكمت جبال من "
+            "النفايات في الشوارع.")
+    locs = _labelled(text, "LOC")
+    assert {"جبال سوداء", "جبل الجماجم", "جبل صبر", "وادي زبيد"} <= locs
+    assert not any(loc.startswith("جبال ") and loc.split()[1] in ("شمال", "من") for loc in locs)

@@ -13,6 +13,7 @@ from marsad.text.normalize import normalize
 
 DICTIONARY_TAGS = {"ORG.cur": "ORG"}  # gazetteer lists trusted as entities on their own
 DICTIONARY_CONFIDENCE = 0.9
+MOUNTAIN_CONFIDENCE = 0.7
 
 
 class NerStage:
@@ -48,7 +49,7 @@ class NerStage:
                 found.append(Entity(start=a, end=b, text=text[a:b], label=LABELS.get(ch.kind, "MISC"),
                                     confidence=round(ch.confidence, 4)))
             out += add_institutions(text, offsets, [i.key for i in infos], found)
-        return join_geographic_heads(text, out)
+        return name_mountains_and_valleys(text, join_geographic_heads(text, out))
 
 
 # A sea, ocean, gulf, mountain or river word before a place is part of its name: بحر الصين الشرقي is
@@ -56,6 +57,35 @@ class NerStage:
 # محيط before a city is its surroundings (محيط دمشق), not an ocean.
 _GEO_HEAD = re.compile(r"^(?P<clitic>و|ف|ب|وب|فب)?(?P<head>(?:ال)?(?:بحر|خليج|المحيط|مضيق|نهر|بحيره|جبل|جبال|جزيره|جزر|"
                        r"صحراء|هضبه|سهل)|شبه جزيره)$")
+
+
+# جبل صبر، جبال مران، وادي زبيد، جبل الجماجم: a mountain or valley word and the word after it name a
+# place even where the CRF tags neither (the fronts of the Yemeni and Syrian wars are mostly such
+# names, absent from 2007 newswire). Not before a direction, a generic place noun, a preposition or a
+# number (جبال شمال اليمن، وادي قرية، جبل من الديون).
+_MOUNTAIN_NAME = re.compile(r"(?<![\w\u0621-\u0652])(?:و|ف|ب|ل|وب|فب)?(?P<name>(?:جبل|جبال|وادي)\s+[\"«]?(?P<word>[\u0621-\u064a]{3,})[\"»]?)"
+                            r"(?![\w\u0621-\u0652])")
+_NOT_A_NAME = {normalize(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محافظة", "محافظه", "مدينة", "قرية", "منطقة",
+    "بلدة", "مديرية", "ريف", "الريف", "النفايات", "القمامة", "الجليد", "الثلوج", "الديون", "قمة", "سفح", "سفوح", "كبيرة",
+    "عالية", "شاهقة", "صخرية", "وعرة", "استراتيجية", "مرتفعة", "عدة", "كثيرة", "المنطقة", "البلاد", "محافظتي", "جديد")}
+
+
+_STOP_WORDS = {normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "منذ", "حتى", "التي", "الذي", "هذا", "هذه",
+                                      "ذلك", "تلك", "بين", "حول", "قرب", "عند", "لدى", "أمام", "خلف", "فوق", "تحت")}
+
+
+def name_mountains_and_valleys(text: str, entities: list[Entity]) -> list[Entity]:
+    """Add جبل / جبال / وادي + the following word as a place where no entity covers either."""
+    added = []
+    for m in _MOUNTAIN_NAME.finditer(text):
+        a, b = m.start("name"), m.end("name")
+        word = normalize(m.group("word"))
+        if word in _NOT_A_NAME or word.removeprefix("ال") in _NOT_A_NAME or word in _STOP_WORDS \
+                or any(e.start < b and a < e.end for e in entities):
+            continue
+        added.append(Entity(start=a, end=b, text=text[a:b], label="LOC", confidence=MOUNTAIN_CONFIDENCE))
+    return sorted(entities + added, key=lambda e: e.start) if added else entities
 
 
 def join_geographic_heads(text: str, entities: list[Entity]) -> list[Entity]:
