@@ -106,3 +106,12 @@ def test_the_coalition_refers_back_to_a_coalition_not_the_army_named_last():
     art = LinkStage()(art)
     [later] = [e for e in art.entities if e.start == text.index("التحالف دمر")]
     assert later.canonical == "saudi-led-coalition" and i < later.start
+
+
+def test_a_dictionary_body_mistagged_as_a_person_or_misc_takes_the_dictionary_label():
+    text = "وقال المتحدث لوكالة فرانس برس إن البيت الأبيض رفض التعليق، فيما قال جون كيري إنه سيزور المنطقة."
+    a = _article(text, ("فرانس برس", "PER"), ("البيت الأبيض", "MISC"), ("جون كيري", "PER"))
+    LinkStage()(a)
+    labels = {e.text: e.label for e in a.entities}
+    assert labels["فرانس برس"] == "ORG" and labels["البيت الأبيض"] == "LOC"
+    assert labels["جون كيري"] == "PER"  # a person in the dictionary stays one

@@ -240,11 +240,13 @@ class LinkStage:
     # -- entities -------------------------------------------------------------------------
     def _relabel_misc(self, entities: list[Entity]) -> None:
         """MISC is the CRF's least reliable class: a MISC mention that is exactly a dictionary alias
-        takes the dictionary's label (البيت الأبيض is a place, الحرس الثوري an organisation)."""
+        takes the dictionary's label (البيت الأبيض is a place, الحرس الثوري an organisation); so does
+        a PER mention that is exactly the alias of a body (فرانس برس is an agency, not a person)."""
         for e in entities:
-            if e.label == "MISC":
+            if e.label in ("MISC", "PER"):
                 actor = self.actors.exact(e.text)
-                if actor is not None and actor.label in ("LOC", "ORG", "PER"):
+                if actor is not None and actor.label in ("LOC", "ORG", "PER") \
+                        and (e.label == "MISC" or actor.label == "ORG" and actor.kind != "person"):
                     e.label = actor.label
 
     def _add_dictionary_entities(self, text: str, words: list[_Word], entities: list[Entity]) -> list[Entity]:
