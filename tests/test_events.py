@@ -1746,3 +1746,28 @@ def test_an_attack_named_with_its_own_attacker_after_the_main_one_is_its_own_eve
     evs = _events(_through_pipeline(lead + "\n" + text, "2015-08-09"), "ASSAULT")
     pairs = [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
     assert pairs[0][0] == "تركيا" and ("داعش", "بلدة سورج التركية") in pairs
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the act after حاول is a verbal noun: the shooting is the event, not an attempted stabbing by the police
+    ("أعلنت الشرطة الإسرائيلية إطلاق النار على فلسطيني بعدما حاول طعن إسرائيلي في الضفة الغربية المحتلة.",
+     "الشرطة الإسرائيلية", "فلسطيني"),
+    # a source between two commas stands before the object
+    ('واستهدفت الضربات، وفق ما نقلت وكالة الأنباء الرسمية "سانا"، مركز البحوث العلمية في حي برزة الدمشقي.',
+     "الضربات", "مركز البحوث العلمية"),
+    # the counted subject of a storming verb stormed
+    ("اقتحم عشرات المتوطنين اليهود باحات الحرم القدسي الشريف، الأحد، تحت حراسة أمنية مشددة من الجيش الإسرائيلي.",
+     "عشرات المتوطنين اليهود", None),
+])
+def test_attempts_attributions_and_counted_stormers(text, actor, target):
+    lead = "وقال مصدر إن الوضع متوتر."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [(actor, target)]
+
+
+def test_the_source_of_a_report_is_no_actor():
+    lead = "وقال مصدر إن الوضع متوتر."
+    text = "وبحسب البنتاغون، تم إطلاق 105 صاروخ موجه، 76 منها استهدفت مركز أبحاث برزة في دمشق."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert evs and all(e.actor is None or "البنتاغون" not in e.actor.text for e in evs)

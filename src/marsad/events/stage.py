@@ -136,6 +136,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
                                        and o.end - o.start > h.end - h.start for o in hits)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
+    # حاول طعن إسرائيلي، محاولة خطف: after an attempt the act is a verbal noun, not a verb of its own
+    hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_attempt(article, sent, h))]
     # أعلن المرصد قصف الطيران المروحي …: right after a reporting verb and its named subject, a
     # word that may be a verb or its verbal noun is the act reported
     nouns = {(h.start, h.trigger.type) for h in hits if h.trigger.kind == "noun"}
@@ -1003,6 +1005,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if actor is not None and typ == "ASSAULT" and _reflexive_after(article, actor.end, end):
         return [(actor, None)]  # فجر 3 انتحاريين أنفسهم: the one who blew himself up did it
     if actor is not None and _DIGITS_OR_QUANT.match(normalize(actor.text)) and typ == "ASSAULT" \
+            and h.trigger.stem not in _STORMING \
             and not _fire_after(article, actor.end, end):  # أطلق بعض الفدائيين النار: the subject
         # قتل ثلاثة أشخاص، وقتل في صدامات الأسبوع الماضي 21 فلسطينيا: the counted noun is the victim.
         return [(None, noun_phrase(article, actor.start if actor.start > h.start else h.end, end, skip_numbers=True))]
@@ -1760,6 +1763,14 @@ def _reported_act(article: Article, sent: Sentence, h: Hit) -> bool:
     return bool(prev) and without_conjunction(prev[0].text) in _REPORTING and not _gap(article.text, prev[0].end, ent.start)
 
 
+_ATTEMPTS = {"حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاوله", "بمحاوله", "ومحاوله"}
+
+
+def _after_attempt(article: Article, sent: Sentence, h: Hit) -> bool:
+    prev = words(article.text, max(sent.start, h.start - 15), h.start)[-1:]
+    return bool(prev) and normalize(prev[0].text) in _ATTEMPTS and not _gap(article.text, prev[0].end, h.start)
+
+
 def _cut_before_fire(article: Article, span: Span | None) -> Span | None:
     """بعض الفدائيين النار → بعض الفدائيين: the subject of أطلق ends where its object النار starts."""
     if span is None:
@@ -1917,6 +1928,9 @@ _TIME_LEAD = re.compile(
     r"(?:بعيد|قبيل|عند|في) الساعه (?:ال)?\S+(?: (?:عشره|والنصف|صباحا|مساء))?)(?!\w)")
 
 
+_ATTRIBUTIONS = {"وفق", "وفقا", "بحسب", "حسب", "نقلا", "طبقا"}
+
+
 def _skip_pp(article: Article, pos: int, end: int) -> int:
     """Skip adverbials between the subject and the object: time phrases (أول من أمس, الأسبوع
     الماضي), a prepositional phrase (في بيان صحافي لها), and the comma after them."""
@@ -1935,6 +1949,13 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
             pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي، دعوا سراً السعودية: the manner stands before the object
         elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
             pos = ws[0].end  # في صدامات الأسبوع الماضي: the phrase ended before its time adjective
+        elif first in _ATTRIBUTIONS and "،" in article.text[ws[0].end:end]:
+            # واستهدفت الضربات، وفق ما نقلت وكالة الأنباء الرسمية "سانا"، مركز البحوث: the source
+            # between two commas stands before the object
+            close = article.text.index("،", ws[0].end)
+            if close - ws[0].end > 80:
+                break
+            pos = close
         elif first in ("في", "خلال", "امام") and len(ws) >= 2:
             np_ = noun_phrase(article, ws[1].start, end)
             if np_ is None:
@@ -2070,7 +2091,7 @@ _AGENT_HEADS = tuple(normalize(w) for w in (
     "جنود", "جندي", "عناصر", "عنصر", "مقاتل", "ميليشي", "مليشي", "طيران", "طائرة", "طائرات", "مروحي", "دباب",
     "حركة", "تنظيم", "جماعة", "كتائب", "كتيبة", "فرقة", "وحدة", "خلية", "سيارة", "عبوة", "ضربة", "ضربات", "غارة",
     "غارات", "صاروخ", "صواريخ", "قذيف", "مدفعي", "بحرية", "امن", "أجهزة", "مخابرات", "حرس", "لواء", "فصائل",
-    "فصيل", "ثوار", "مستوطن", "قراصنة", "خاطف", "مجموعة", "عصابة", "رجال", "شبان", "حزب", "تحالف", "حلف",
+    "فصيل", "ثوار", "مستوطن", "متوطن", "قراصنة", "خاطف", "مجموعة", "عصابة", "رجال", "شبان", "حزب", "تحالف", "حلف",
     "سلاح", "زوارق", "بارجة", "مدمرة", "انتحاريين", "الدرك", "شبيحة", "قناص", "قناصة", "فدائي"))
 
 
@@ -2145,6 +2166,7 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
     return _make_event(article, sent, h, typ, mode, actor, target, confidence)
 
 
+_ATTRIBUTED = re.compile(r"(?:^|\s)(?:و|ف)?(?:بحسب|حسب|وفق|وفقا ل|وفقا|نقلا عن|طبقا ل)\s?$")
 # استهدف سابقا، وطالبا خصوصا: an adverb standing where a participant would, never one
 _ADVERB_WORDS = {normalize(w) for w in ("سابقا", "لاحقا", "مجددا", "مرارا", "أيضا", "حاليا", "مؤخرا", "أخيرا", "فورا", "معا",
                                         "سويا", "بعدها", "حينها", "خصوصا", "تحديدا", "جميعا", "كذلك", "عمدا")}
@@ -2156,6 +2178,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     attacker; not a place as marchers, an age or duration, a bare number."""
     if actor is not None:
         actor = _titled_name(article, actor) or _apposition_head(article, actor)
+    if actor is not None and _ATTRIBUTED.search(normalize(article.text[max(0, actor.start - 14):actor.start])):
+        actor = None  # وبحسب البنتاغون، تم إطلاق …: the source of the report, not a party to it
     if actor is not None and _DIRECTION_HEAD.match(normalize(actor.text.split()[0])):
         actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
@@ -2207,6 +2231,7 @@ def _no_subject(span: Span) -> bool:
 
 # Attack verbs read as active after a relative pronoun (الذين قتلوا، التي استهدفت are as often passive
 # or the attack itself: الهجوم الذي استهدف)
+_STORMING = {"اقتحم", "هاجم", "رشق", "داهم"}  # اقتحم عشرات المستوطنين باحات الحرم: the counted storm, they are not stormed
 _ACTIVE_ATTACKS = {"رشق", "هاجم", "اقتحم", "اطلق النار", "اطلقوا النار", "فتح النار", "فتحوا النار", "اعتدوا", "طعن", "احرق",
                    "داهم"}
 
