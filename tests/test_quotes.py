@@ -130,3 +130,14 @@ def test_a_participles_speaker_is_the_subject_of_the_opening_verb():
                      "الإسرائيلية اييلت شكيد لجنة حكومية، مشيرة إلى أن ذلك يستهدف الاستيلاء على الأراضي.")
     [last] = _find(quotes, "يستهدف الاستيلاء")
     assert last.speaker is None or "شكيد" not in last.speaker.text
+
+
+def test_the_people_of_a_place_speak_not_the_place_and_his_saying_is_no_speaker():
+    text = ("ويقول أحد شيوخ الجفرة إن أبناء المحافظة رصدوا منذ وقت مبكر محاولات نهب مخازن الأسلحة. "
+            "ونقلت وكالة الأنباء عن الخزرجي قوله إن المواجهات أسفرت عن مقتل 29 مسلحا.")
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    art = Pipeline.default().process(make_article(text, "t", date="2018-04-14"))
+    speakers = [q.speaker.text if q.speaker else None for q in art.quotes]
+    assert speakers == ["أحد شيوخ الجفرة", "الخزرجي"]

@@ -106,6 +106,7 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
         return None
     cue_span = _cue_span(article, norm, cue)
     speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, last)
+    speaker = _plain_speaker(article, speaker)
     content_end = limit
     if direct_open is not None:
         close = norm.find('"', direct_open + 1, sent_end)
@@ -190,10 +191,30 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         return (before or last), outlet
     ents = [e for e in article.entities if a <= e.start and e.end <= speaker_end]
     ents = [e for e in ents if not (outlet and e.start >= outlet.start - 12 and e.end <= outlet.end + 1)]
+    if ents and all(e.label == "LOC" for e in ents):
+        np_ = noun_phrase(article, a, speaker_end)
+        if np_ is not None and np_.start < ents[0].start:
+            return np_, outlet  # ويقول أهالي الجفرة: the people of a place speak, not the place
     if ents:
         return entity_span(_best_speaker(ents)), outlet
     np_ = noun_phrase(article, a, speaker_end)
     return (np_ or last), outlet
+
+
+# نقلت الوكالة عن الخزرجي قوله: the speaker, without "his saying"; a particle (إذا) is no speaker
+_SAYING = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما)$")
+_NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "حيث", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك")}
+
+
+def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
+    if speaker is None:
+        return None
+    m = _SAYING.search(speaker.text)
+    if m:
+        end = speaker.start + m.start()
+        speaker = Span(speaker.start, end, article.text[speaker.start:end], speaker.canonical)
+    first = speaker.text.split()[0] if speaker.text.split() else ""
+    return None if normalize(first) in _NOT_SPEAKERS else speaker
 
 
 def _best_speaker(ents: list[Entity]) -> Entity:
