@@ -141,3 +141,11 @@ def test_the_people_of_a_place_speak_not_the_place_and_his_saying_is_no_speaker(
     art = Pipeline.default().process(make_article(text, "t", date="2018-04-14"))
     speakers = [q.speaker.text if q.speaker else None for q in art.quotes]
     assert speakers == ["أحد شيوخ الجفرة", "الخزرجي"]
+
+
+def test_a_participles_speaker_is_not_a_name_inside_what_was_said():
+    text = ("وقال مصدر محلي، ان الطفل صالح عبدالقادر ناجي المنصوري اصيب بانفجار لغم ارضي زرعته الميليشيات، "
+            "مؤكدا انه تم نقله الى احد المستشفيات لتلقي العلاج.")
+    quotes = QuoteStage()(article_with_entities(text, [("صالح عبدالقادر ناجي المنصوري", "PER", None)])).quotes
+    [last] = _find(quotes, "تم نقله")
+    assert last.speaker is not None and last.speaker.text == "مصدر محلي"

@@ -249,7 +249,7 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     if not skip and len(lead) > 2 and lead[0] in ("قبل", "بعد", "منذ", "خلال") and lead[1] in _TIME_WORDS:
         skip = 2  # وقبل يوم كان ترامب قد كتب …، مضيفا
     ws = ws[skip:]
-    if ws and re.sub(r"^(?:و|ف)", "", normalize(ws[0].text)) in PREPS:
+    if ws and re.sub(r"^(?:و|ف)", "", normalize(ws[0].text)) in PREPS | _TOPIC_LEADS:
         return None  # وعن مستوى التنسيق … قال: …، مؤكدا: a topic after a preposition, not the subject
     opening_verb = len(ws) > 1 and not any(e.start <= ws[0].start < e.end for e in article.entities)
     np_ = noun_phrase(article, ws[1].start, pos) if opening_verb else None
@@ -258,11 +258,18 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     inside = [e for e in ents if np_ is not None and np_.start <= e.start and e.end <= np_.end]
     if inside:
         return entity_span(_best_speaker(inside))
+    if np_ is not None and (cues.PARTICIPLE.match(normalize(np_.text)) or normalize(np_.text.split()[0]) in cues.FILLERS):
+        return None  # وتابع قائلا إن …، مضيفا: the opening verb's subject is a pronoun
+    if np_ is not None and ents and ents[0].start > np_.end \
+            and _REPORTED.search(normalize(article.text[np_.end:ents[0].start])):
+        return np_  # وقال مصدر محلي إن الطفل صالح …، مؤكدا: the subject, not a name in what was said
     if ents:
         return entity_span(ents[0])
     return np_
 
 
+_TOPIC_LEADS = {"بخصوص", "بشان", "حول"}  # وبخصوص الهجوم … فقال الرئيس: a topic fronted
+_REPORTED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ان|بان|انه|انها)(?:\s|$)|:")  # what was said opens
 # Time words after قبل / بعد before the opening verb (وقبل يوم كان ترامب …).
 _TIME_WORDS = {normalize(w) for w in ("يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "أشهر", "ساعات", "ساعة",
                                       "سنوات", "عام", "ذلك")}
