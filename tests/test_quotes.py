@@ -149,3 +149,11 @@ def test_a_participles_speaker_is_not_a_name_inside_what_was_said():
     quotes = QuoteStage()(article_with_entities(text, [("صالح عبدالقادر ناجي المنصوري", "PER", None)])).quotes
     [last] = _find(quotes, "تم نقله")
     assert last.speaker is not None and last.speaker.text == "مصدر محلي"
+
+
+def test_a_quoted_outlet_name_ending_an_attribution_is_no_quote():
+    text = 'وطال القصف نقاط رصد تابعة لحركة حماس في قطاع غزة، وفق ما أفاد مراسل "سكاي نيوز عربية".'
+    [q] = _quotes(text)
+    assert q.quote.text.startswith("وطال القصف") and "سكاي" in q.speaker.text
+    [q] = _quotes('وقال الوزير: "لن نتراجع".')  # a short direct quote after a person is still one
+    assert q.quote.text == "لن نتراجع"
