@@ -155,5 +155,6 @@ def test_a_quoted_outlet_name_ending_an_attribution_is_no_quote():
     text = 'وطال القصف نقاط رصد تابعة لحركة حماس في قطاع غزة، وفق ما أفاد مراسل "سكاي نيوز عربية".'
     [q] = _quotes(text)
     assert q.quote.text.startswith("وطال القصف") and "سكاي" in q.speaker.text
+    assert not _quotes("في المناطق الأخرى التي كشفت عنها أخيرا مصادر عسكرية ليبية لـ«الشرق الأوسط».")
     [q] = _quotes('وقال الوزير: "لن نتراجع".')  # a short direct quote after a person is still one
     assert q.quote.text == "لن نتراجع"

@@ -111,9 +111,9 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
     if direct_open is not None:
         close = norm.find('"', direct_open + 1, sent_end)
         qs, qe = direct_open + 1, (close if close >= 0 else content_end)
-        head = norm[max(0, direct_open - 20):direct_open].split()[-1:]
+        head = norm[max(0, direct_open - 20):direct_open].replace("\u200c", "").split()[-1:]
         if close >= 0 and len(norm[qs:qe].split()) <= 3 and not norm[close + 1:sent_end].strip(" .,;،") \
-                and head and re.sub(r"^(?:و|ف|ب|ل)?(?:ال)?", "", head[0]) in _NAMED_BODIES:
+                and head and (re.sub(r"^(?:و|ف|ب|ل)?(?:ال)?", "", head[0]) in _NAMED_BODIES or head[0] == "ل"):
             return None  # وفق ما أفاد مراسل "سكاي نيوز عربية".: a quoted name ends the sentence, nothing is quoted
         return _mk(article, speaker, cue_span, qs, qe, outlet, True)
     qs, qe = _trim(article.text, norm, content_start, content_end)
