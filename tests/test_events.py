@@ -1771,3 +1771,14 @@ def test_the_source_of_a_report_is_no_actor():
     text = "وبحسب البنتاغون، تم إطلاق 105 صاروخ موجه، 76 منها استهدفت مركز أبحاث برزة في دمشق."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert evs and all(e.actor is None or "البنتاغون" not in e.actor.text for e in evs)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وقال نتنياهو في بيان صادر عن مكتبه إن الاتفاق سيئ.", "COERCE"),  # صادر is "issued"
+    ("وينتظر أن يناقش الوزراء اقتراحات قدمتها فرنسا من أجل فرض عقوبات جديدة على إيران.", "SANCTION"),  # sought
+    ("وأضاف المرصد أن الغارات استهدفت المدينة منذ بدء المحادثات من أجل إجلاء المقاتلين.", "RETREAT"),
+])
+def test_issued_statements_and_purposes_are_no_events(text, typ):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+

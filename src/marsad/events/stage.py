@@ -138,6 +138,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
     # حاول طعن إسرائيلي، محاولة خطف: after an attempt the act is a verbal noun, not a verb of its own
     hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_attempt(article, sent, h))]
+    # المحادثات من أجل إجلاء المقاتلين، بهدف اعتقال: an act sought is not one that happened
+    hits = [h for h in hits if not _purpose_of(article, sent, h)]
     # أعلن المرصد قصف الطيران المروحي …: right after a reporting verb and its named subject, a
     # word that may be a verb or its verbal noun is the act reported
     nouns = {(h.start, h.trigger.type) for h in hits if h.trigger.kind == "noun"}
@@ -194,9 +196,14 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _asked_anonymity(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
     hits = [h for h in hits if not _halted_thing(article, h)]
+    # في بيان صادر له، تقرير صادر عن: "issued", not صادر (confiscated)
+    hits = [h for h in hits if not (h.trigger.type == "COERCE" and _ISSUED.match(normalize(article.text[h.start:h.end]))
+                                    and _ISSUED_AFTER.match(normalize(article.text[h.end:min(sent.end, h.end + 8)])))]
     return [h for h in hits if is_live(article, sent, h)]
 
 
+_ISSUED = re.compile(r"^(?:ال)?صادر(?:ه|ين|ات)?$")
+_ISSUED_AFTER = re.compile(r"^\s*(?:عن|له|لها|لهم|من|بحق|فى|في)(?:\s|$)")
 _MOVEMENT = re.compile(r"^(?:و|ف)?(?:خرج|خرجوا|خرجت|نزل|نزلوا|نزلت|تجمع|تجمعوا|تجمعت|احتشد|احتشدوا|احتشدت|تجمهر|تجمهروا|توافد|توافدوا)$")
 _PROTEST_CUE = re.compile(r"(?:مظاهر|تظاهر|متظاهر|احتجاج|محتج|مسير|اعتصام|معتصم|اضراب|مضرب|وقفه|للتنديد|تنديدا|للمطالبه|مطالبين|"
                           r"منددين|شعار|هتاف|يهتفون|رددوا|لافتات|غاضب|غضب|رفضا ل|ضد)")
@@ -758,7 +765,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         actor = direct = None
         first = normalize(nxt_words[0].text) if nxt_words else ""
         of_type = first == "من" and len(nxt_words) > 1 and normalize(nxt_words[1].text) in ("طراز", "نوع")  # صواريخ من طراز X
-        if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" and not of_type \
+        purpose = first == "من" and len(nxt_words) > 1 and normalize(nxt_words[1].text) == "اجل"  # من أجل: for the sake of
+        if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" and not of_type and not purpose \
                 or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
             actor = noun_phrase(article, nxt_words[1].start, end)
         elif nxt_words:
@@ -878,7 +886,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             before = weapon  # بشن ضربة جوية استهدفت مطار التيفور: the strike is the subject
         elif weapon is not None and h.trigger.stem == "استهدف" and nxt is not None:
             return [(None, nxt)]  # هجوم دموي استهدف متحف باردو: the attack aimed at what follows
-    joined = typ == "ASSAULT" and kind == "verb" and _joins_clause(article, sent, h)
+    joined = typ in ("ASSAULT", "COERCE") and kind == "verb" and _joins_clause(article, sent, h)
     if joined:
         before = None  # … مقاتلي البيشمركة وأصابت: a name before و + verb ends the previous clause
     if typ == "ASSAULT" and nxt is not None and normalize(nxt.text.split()[0]) == "بحياه":
@@ -931,7 +939,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     elif joined and (nxt is None or not _armed_subject(article, nxt)):
         # اقتحمت القوة البلدة … فقتلت المدرس / ضربة جوية أدت … وأصابت ستة آخرين: with no armed
         # subject of its own, a verb joined by و/ف continues the earlier clause's subject.
-        return [(_earlier_subject(article, sent, h), nxt)]
+        obj = nxt if nxt is not None or not markers else after_marker(article, h.end, end, markers)  # وألقت القبض على X
+        return [(_earlier_subject(article, sent, h), obj)]
     elif typ == "SANCTION" and nxt is not None and any(t.trigger.type == typ and t.trigger.kind == "noun" and t.start == 0
                                                        for t in find_triggers(nxt.text)):
         # وسبق لواشنطن أن فرضت عقوبات على …: the sanctions are what was imposed, not who imposed them
@@ -1764,6 +1773,11 @@ def _reported_act(article: Article, sent: Sentence, h: Hit) -> bool:
 
 
 _ATTEMPTS = {"حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاوله", "بمحاوله", "ومحاوله"}
+
+
+def _purpose_of(article: Article, sent: Sentence, h: Hit) -> bool:
+    prev = [normalize(w.text) for w in words(article.text, max(sent.start, h.start - 15), h.start)[-2:]]
+    return bool(prev) and (prev[-1] in ("بهدف", "بغيه", "لاجل") or prev[-2:] == ["من", "اجل"])
 
 
 def _after_attempt(article: Article, sent: Sentence, h: Hit) -> bool:

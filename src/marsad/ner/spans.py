@@ -51,5 +51,7 @@ def entity_start(word: str, start: int, lex: Lexicon, known: Container[str] = ()
     split = split_clitics(key, lex)
     if not split.drop:
         return start
+    if split.drop == 1 and key.startswith("ك") and not split.base.startswith("ال"):
+        return start  # كالين، كلاس: a name's own first letter; "as/like" before a name comes with ال
     skip = surface_skip(word, split.drop)
     return start + skip if skip < len(word) else start
