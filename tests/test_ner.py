@@ -157,3 +157,8 @@ def test_a_mountain_or_valley_word_and_the_next_word_name_a_place() -> None:
     locs = _labelled(text, "LOC")
     assert {"جبال سوداء", "جبل الجماجم", "جبل صبر", "وادي زبيد"} <= locs
     assert not any(loc.startswith("جبال ") and loc.split()[1] in ("شمال", "من") for loc in locs)
+
+
+def test_a_names_leading_kaf_is_its_own_letter() -> None:
+    pers = _labelled("وندد كلاس أوسترغرين بما اعتبره خيانة لمؤسس الأكاديمية.", "PER")
+    assert "كلاس أوسترغرين" in pers and "لاس أوسترغرين" not in pers
