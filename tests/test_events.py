@@ -644,6 +644,8 @@ def test_a_verb_in_a_relative_clause_does_not_outrank_the_main_clause():
     "وقبل ساعات من بث المقابلة، شن ترامب هجوما على كومي متهما إياه بالكذب.",
     "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران في تغريدة على تويتر.",
     "وكانت المحكمة الجنائية الدولية أصدرت حكما بحق أحمد الفقي المهدي قضى بسجنه تسعة أعوام.",
+    # an idiom: the group "struck the wall with" (disregarded) the borders
+    "ففي يوم واحد فقط ضرب التنظيم بعرض الحائط كل الحدود القائمة بين الدول وقوانينها.",
 ])
 def test_an_attack_in_words_or_a_ruling_is_not_an_assault(text):
     art = _through_pipeline("قال مصدر إن الوضع هادئ. " + text, "2018-04-10")

@@ -243,6 +243,9 @@ _DISASTER_IN = re.compile(rf"(?<!\w)(?:و|ف|ب)?(?:ال)?(?:{_DISASTERS})(?!\w)
 _DISASTER = re.compile(rf"^(?:و|ف)?(?:ال)?(?:{_DISASTERS}|هزه|عواصف|موجه)$")
 
 
+_NOT_A_BLOW = re.compile(r"^(?:بعرض|عرض|مثلا|مثالا|الامثله|امثله|موعدا|طوقا|حصارا|رقما|الرقم)$")
+
+
 def _not_violent(article: Article, h: Hit) -> bool:
     """An ASSAULT trigger used of words or of a court: the attack is verbal, the ruling legal."""
     stem = h.trigger.stem
@@ -252,6 +255,8 @@ def _not_violent(article: Article, h: Hit) -> bool:
     if stem == "قضي":
         return any(_RULING.match(w) for w in after[:3])
     if stem == "ضرب":
+        if any(_NOT_A_BLOW.match(w) for w in after[:3]):
+            return True  # ضرب بعرض الحائط، ضرب مثلا، ضرب موعدا، ضرب طوقا أمنيا: idioms, no blow struck
         before = [normalize(w.text) for w in words(article.text, max(0, h.start - 60), h.start)][-4:]
         return any(_DISASTER.match(w) for w in before + after[:4])
     return False
