@@ -1784,3 +1784,13 @@ def test_issued_statements_and_purposes_are_no_events(text, typ):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     assert not _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
 
+
+
+def test_the_subject_between_kana_and_the_verb_and_a_hand_weapon_before_the_object():
+    lead = "وقال مصدر إن الوضع متوتر."
+    text = ("وكانت عصابة من المستوطنين المسلحين هاجمت بالزجاجات الحارقة منزل سعد دوابشة الواقع بالقرب من مدخل قرية "
+            "دوما فجر الجمعة، ما ادى الى وفاة رب الاسرة.")
+    evs = _events(_through_pipeline(lead + "\n" + text, "2015-08-10"), "ASSAULT")
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [("عصابة من المستوطنين المسلحين", "منزل سعد دوابشة")]
+    assert not _events(_through_pipeline(lead + "\n" + text, "2015-08-10"), "COERCE")  # الأسرة: a family

@@ -190,7 +190,8 @@ def _candidates(bare: str) -> list[int]:
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 # Words a verb pattern matches that are almost always nouns: وزارتا / وزارتي (two ministries), not و+زارتا.
-_NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا"}  # ثمنا باهظا: a price, not "they praised"
+_NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا",  # ثمنا باهظا: a price, not "they praised"
+                 "الاسره", "والاسره", "للاسره", "بالاسره"}  # الأسرة: the family, not الأسر (capture)
 
 
 # طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".

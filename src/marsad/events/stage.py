@@ -464,6 +464,7 @@ _QUANTITY = re.compile(r"^(?:\d+|عده|عشرات|مئات|بضع|بضعه|اك
 _WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بعيده|بعيد|المدي|متطوره|حديثه|جديده)$")
 
 
+_HAND_WEAPON = re.compile(r"^(?:ال)?(?:زجاجات|زجاجه|قنابل|قنبله|حجاره|سكين|سكاكين|عبوه|عبوات|اسلحه|الاسلحه)$")  # بالزجاجات الحارقة
 _COUNTERS = re.compile(r"^(?:عددا|عدد|سلسله|موجه|جوله|من)$")
 
 
@@ -490,16 +491,18 @@ def _skip_instrument(article: Article, pos: int, end: int) -> int:
         first = normalize(ws[1].text)
     elif not first:  # "بـ 59"
         return pos
-    if not any(_STRIKE_NOUN.match(f) for f in (first, first.removesuffix("ا"), re.sub(r"(?:ين|ان)$", "", first))):
+    if not any(_STRIKE_NOUN.match(f) or _HAND_WEAPON.match(f) for f in (first, first.removesuffix("ا"), re.sub(r"(?:ين|ان)$", "", first))):
         return pos  # (صاروخاً، صاروخين: accusative and dual)
     j = i + 1
     while j < len(ws) and not _gap(article.text, ws[j - 1].end, ws[j].start):
         n = normalize(ws[j].text)
         if n == "من" and j + 2 < len(ws) and normalize(ws[j + 1].text) in ("طراز", "نوع"):
             j += 3  # من طراز توماهوك
-        elif _STRIKE_KIND.match(n) or (_WEAPON_TAIL.match(n) and not n.startswith("ال") and entity_at(article, ws[j].start, ws[j].end) is None
+        elif _STRIKE_KIND.match(n) or ((_WEAPON_TAIL.match(n) or first.startswith("ال") and n.endswith("ه"))
+                                       and n.startswith("ال") == first.startswith("ال")
+                                       and entity_at(article, ws[j].start, ws[j].end) is None
                                        and not _QUANTITY.match(n) and n not in ("عددا", "اهدافا", "مواقعا")):
-            j += 1
+            j += 1  # (an adjective agrees in definiteness: بالزجاجات الحارقة، بصواريخ موجهة)
         else:
             break
     return ws[j].start if j < len(ws) else pos
@@ -845,6 +848,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     certain = False  # the subject surely stands before the verb, even if a name follows it
     if before is None and prev and normalize(prev[-1].text) in ("قد", "وقد"):
         before = noun_phrase_before(article, sent.start, prev[-1].start)  # وكانت حركة طالبان قد خطفت
+        certain = before is not None
+    elif before is None and kind == "verb":
+        before = _kana_subject(article, sent, h)  # وكانت عصابة من المستوطنين المسلحين هاجمت
         certain = before is not None
     elif before is not None and _after_kana(article, sent, before):
         certain = True  # وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة: كان, its subject, then the verb
@@ -2222,6 +2228,19 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
 
 
 _DIRECTION_HEAD = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$")
+
+
+def _kana_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """كان X + verb: the phrase between كان / كانت and the verb is the verb's subject (a name or not)."""
+    ws = words(article.text, max(sent.start, h.start - 80), h.start)[-7:]
+    k = next((i for i in range(len(ws) - 1, -1, -1) if normalize(ws[i].text) in ("كان", "وكان", "كانت", "وكانت")), None)
+    if k is None or k == len(ws) - 1 or _gap(article.text, ws[k].end, h.start):
+        return None
+    np_ = noun_phrase(article, ws[k + 1].start, h.start)
+    if np_ is not None and np_.end == ws[-1].end:
+        return np_
+    whole = noun_phrase_before(article, ws[k].end, h.start)  # عصابة من المستوطنين المسلحين: with its partitive
+    return whole if whole is not None and whole.start == ws[k + 1].start else None
 
 
 def _after_kana(article: Article, sent: Sentence, subject: Span) -> bool:
