@@ -1794,3 +1794,23 @@ def test_the_subject_between_kana_and_the_verb_and_a_hand_weapon_before_the_obje
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
         == [("عصابة من المستوطنين المسلحين", "منزل سعد دوابشة")]
     assert not _events(_through_pipeline(lead + "\n" + text, "2015-08-10"), "COERCE")  # الأسرة: a family
+
+
+@pytest.mark.parametrize("text, typ, actor, target", [
+    # a condemning verb carrying its object: the subject follows it
+    ("كما دانتهم المحكمة بتكوين خلية نوعية تابعة لجماعة محظورة.", "SANCTION", "المحكمة", None),
+    # دعوات is a plural noun (calls), not دعوا + ت: its requester follows من
+    ("ورفضت إسرائيل دعوات من الأمم المتحدة والاتحاد الأوروبي بإجراء تحقيق محايد.", "REJECT", "إسرائيل", None),
+])
+def test_condemning_verbs_with_objects_and_plural_calls(text, typ, actor, target):
+    lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
+        == [(actor, target)]
+    assert all(e.actor is None or "إسرائيل" != e.actor.text for e in _events(_through_pipeline(lead + "\n" + text,
+                                                                                                 "2018-04-14"), "REQUEST"))
+
+
+def test_his_ministry_is_no_visit():
+    text = "ودافع وزير الأوقاف الأسبق حمدي زقزوق عن قرار وزارته حينها، بقوله إن الهدف حماية المساجد."
+    assert not _events(_through_pipeline(text, "2018-04-14"), "CONSULT")

@@ -111,7 +111,7 @@ def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
 
 # Circumstantial participles (حال) after a statement: the speaker also calls, warns, condemns, rejects.
 # (متهما is left out: "16 متهما" are sixteen defendants far more often than "accusing".)
-_HAL_WORDS = {"داعيا", "مطالبا", "مناشدا", "حاثا", "مهددا", "متوعدا", "منددا", "مستنكرا", "منتقدا", "رافضا"}
+_HAL_WORDS = {"داعيا", "مطالبا", "مناشدا", "حاثا", "مهددا", "متوعدا", "منددا", "مستنكرا", "منتقدا", "رافضا", "تضامنا"}
 
 
 def is_hal(word: str) -> bool:

@@ -100,7 +100,7 @@ _TABLE: list[tuple[str, str | None, list[str], list[str], list[str], list[str]]]
     ("RETREAT", "ceasefire", [], [], ["هدنه", "وقف اطلاق النار"], []),
     ("RETREAT", "resign", ["استقال"], [], ["استقاله"], []),
     ("RETREAT", "access", [], [], ["ممر امن", "ممرات امنه"], []),
-    ("REQUEST", None, ["طالب", "دعا", "طلب", "ناشد", "حث", "دعت", "طالبت", "دعوا"], ["طالب", "دعو", "ناشد"], ["مطالبه", "مطالبا", "داعيا", "مناشده", "الداعيه", "دعوه", "مناشدا", "حاثا"], []),
+    ("REQUEST", None, ["طالب", "دعا", "طلب", "ناشد", "حث", "دعت", "طالبت", "دعوا"], ["طالب", "دعو", "ناشد"], ["مطالبه", "مطالبا", "داعيا", "مناشده", "الداعيه", "دعوه", "دعوات", "مناشدا", "حاثا"], []),
     ("ACCUSE", None, ["اتهم", "ادان", "دان", "ندد", "استنكر", "انتقد", "حمل", "شجب", "وصف", "اعتبر",
                       # تلقي الدول الثلاث مسؤوليته على النظام: the subject between the verb and the blame
                       r"(?:[تي]لقي|القت|القي|القوا|حمل|حملت|حملوا)(?=(?:\s[^\s.،]+){1,3}\s(?:المسووليه|مسووليه|مسووليت(?:ه|ها|هم))(?:\s[^\s.،]+){0,3}\s(?:علي\s|ل))"], ["تهم", "دين", "ندد", "ستنكر", "نتقد"],
@@ -189,9 +189,11 @@ def _candidates(bare: str) -> list[int]:
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_PLURAL_NOUNS = {"دعوات"}  # verb-shaped words that are plural nouns
 # Words a verb pattern matches that are almost always nouns: وزارتا / وزارتي (two ministries), not و+زارتا.
 _NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا",  # ثمنا باهظا: a price, not "they praised"
-                 "الاسره", "والاسره", "للاسره", "بالاسره"}  # الأسرة: the family, not الأسر (capture)
+                 "الاسره", "والاسره", "للاسره", "بالاسره",  # الأسرة: the family, not الأسر (capture)
+                 "وزارته", "وزارتها", "وزارتهم", "لوزارته", "لوزارتها"}  # his ministry, not و + زارته
 
 
 # طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".
@@ -230,6 +232,8 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
                 continue
+            if trig.kind == "verb" and m.group().lstrip("وف") in _PLURAL_NOUNS:
+                continue  # دعوات: calls (a plural noun), not دعوا + ت
             hits.append(Hit(trig, start, end))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return tuple(hits)

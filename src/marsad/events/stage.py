@@ -276,7 +276,8 @@ _PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغ�
 # أوقفت الولايات المتحدة بيانا، أوقف الناتو التعاون: a thing stopped is no arrest; أيدت المحكمة حكما
 # بإعدام: a ruling upheld is no support.
 _STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعمال|دعم|مساعدات|رحلات|تمويل|برنامج|بث|تصدير|استيراد|"
-                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق|استقدام)"
+                             r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق|استقدام|"
+                             r"تحركات|تقدم|زحف)"
                              r"(?:ها|ه|هم|هما)?$")  # (أوقفت مساعداتها: its own aid)
 _RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قائمه)$")
 _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
@@ -735,6 +736,9 @@ Role = tuple[Span | None, Span | None]
 
 
 _INTRANSITIVE = {"استقال", "انسحب"}
+# في قضية أدانها الغرب، اتهمه الادعاء: these verbs carry their object (their verbal nouns are إدانة، اتهام:
+# إدانتها with its hamza below is the noun)
+_CONDEMN_VERBS = {"ادان", "دان", "اتهم", "انتقد"}
 # A preposition carrying a pronoun that points back to a place named before the verb.
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
@@ -908,8 +912,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # استشهد الشاب / لقي ثلاثة مصرعهم: whoever died is the victim, never the attacker
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
-    if typ in ("ASSAULT", "COERCE") and kind == "verb" and nxt is not None and _object_pronoun(word, h.trigger.stem) \
-            and not _gap(article.text, h.end, nxt.start):
+    if (typ in ("ASSAULT", "COERCE") or typ == "ACCUSE" and h.trigger.stem in _CONDEMN_VERBS
+            and not re.match(r"^[وف]?إ", article.text[h.start:h.end])) and kind == "verb" \
+            and nxt is not None and _object_pronoun(word, h.trigger.stem) and not _gap(article.text, h.end, nxt.start):
         # ضربات جوية شنتها قوات النظام على دوما، الرجال الذين اعتقلتهم الشرطة: the verb carries its
         # object, so the subject follows (not for speech acts: رفضهم، دعمها are far more often verbal
         # nouns with a possessive)
@@ -1968,7 +1973,7 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         if tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
-        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "صراحه",
+        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "علانيه", "صراحه",
                        "رسميا", "فورا") and len(ws) >= 2 \
                 and not _gap(article.text, ws[0].end, ws[1].start):
             pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي، دعوا سراً السعودية: the manner stands before the object
