@@ -158,3 +158,13 @@ def test_a_quoted_outlet_name_ending_an_attribution_is_no_quote():
     assert not _quotes("في المناطق الأخرى التي كشفت عنها أخيرا مصادر عسكرية ليبية لـ«الشرق الأوسط».")
     [q] = _quotes('وقال الوزير: "لن نتراجع".')  # a short direct quote after a person is still one
     assert q.quote.text == "لن نتراجع"
+
+
+def test_an_adverb_or_an_outlet_spoken_to_is_no_speaker_but_a_title_before_a_body_is():
+    quotes = QuoteStage()(article_with_entities(
+        "وقال الأمين العام لحزب الله اللبناني إن إسرائيل ارتكبت خطأ تاريخيا. وقال علنا إن الحرب لن تقع. "
+        "وقالت سوزان كولينز لـCNN إن الهجوم مروع.",
+        [("حزب الله اللبناني", "ORG", "hezbollah"), ("سوزان كولينز", "PER", None), ("CNN", "ORG", "cnn")])).quotes
+    speakers = [q.speaker.text if q.speaker else None for q in quotes]
+    assert speakers[0] == "الأمين العام لحزب الله اللبناني"
+    assert "علنا" not in speakers and not any(s and "CNN" in s for s in speakers)

@@ -200,7 +200,12 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         if np_ is not None and np_.start < ents[0].start:
             return np_, outlet  # ويقول أهالي الجفرة: the people of a place speak, not the place
     if ents:
-        return entity_span(_best_speaker(ents)), outlet
+        best = _best_speaker(ents)
+        if article.text[max(a, best.start - 2):best.start].endswith(("لـ", "ل")):
+            # قال الأمين العام لحزب الله: the title in front speaks for the body; قالت لـCNN: an outlet
+            np_ = noun_phrase(article, a, speaker_end)
+            return (np_ if np_ is not None and np_.start < best.start - 1 else last), outlet
+        return entity_span(best), outlet
     np_ = noun_phrase(article, a, speaker_end)
     return (np_ or last), outlet
 
@@ -208,7 +213,10 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
 _NAMED_BODIES = {"مراسل", "مراسلنا", "مراسله", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "مجله", "اذاعه", "تلفزيون"}
 # نقلت الوكالة عن الخزرجي قوله: the speaker, without "his saying"; a particle (إذا) is no speaker
 _SAYING = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما)$")
-_NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "حيث", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك")}
+_NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "حيث", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك",
+                                        "علنا", "علانية", "صراحة", "مجددا", "أيضا", "كذلك", "سابقا", "لاحقا", "العام",
+                                        "الشهر", "الأسبوع", "اليوم", "أمس", "ردا", "اسمه", "اسمها", "هويته", "هويتها")}
+# (قال علنا إن …: a manner or a time; رفض الكشف عن اسمه: no name)
 
 
 def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
@@ -219,6 +227,8 @@ def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
         end = speaker.start + m.start()
         speaker = Span(speaker.start, end, article.text[speaker.start:end], speaker.canonical)
     first = speaker.text.split()[0] if speaker.text.split() else ""
+    if speaker.text.startswith("ـ"):
+        return None  # قالت لـCNN: the outlet spoken to, not the speaker
     return None if normalize(first) in _NOT_SPEAKERS else speaker
 
 
@@ -245,7 +255,8 @@ def _subject_before(article: Article, norm: str, pos: int, sent_start: int) -> S
 def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     """The subject of the sentence's main verb before ``pos``: its first named participant when
     the sentence opens with it, else the phrase right after the opening verb (a named one wins)."""
-    ents = [e for e in article.entities if s <= e.start and e.end <= pos and e.label in ("ORG", "PER")]
+    ents = [e for e in article.entities if s <= e.start and e.end <= pos and e.label in ("ORG", "PER")
+            and not article.text[max(s, e.start - 2):e.start].endswith(("لـ", "ل"))]  # (في تصريح لـCNN: an outlet)
     ws = words(article.text, s, pos)
     if ws and normalize(ws[0].text) in ("كما", "وكما") and len(ws) > 2:
         ws = ws[1:]  # كما دانت …: the verb follows
