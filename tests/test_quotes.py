@@ -168,3 +168,9 @@ def test_an_adverb_or_an_outlet_spoken_to_is_no_speaker_but_a_title_before_a_bod
     speakers = [q.speaker.text if q.speaker else None for q in quotes]
     assert speakers[0] == "الأمين العام لحزب الله اللبناني"
     assert "علنا" not in speakers and not any(s and "CNN" in s for s in speakers)
+
+
+def test_a_complementiser_inside_a_quoted_name_opens_nothing():
+    assert not _quotes('وحسب قناة "سي إن إن" الأميركية، شاركت سفينة حربية أميركية في البحر الأحمر في الهجوم.')
+    [q] = _quotes('وقال المتحدث باسم قناة "سي إن إن" إن الهجوم فشل.')
+    assert q.quote.text == "الهجوم فشل"

@@ -96,7 +96,7 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
             content_start = w.start
             break
         n = normalize(w.text)
-        if n in cues.COMP_WORDS:
+        if n in cues.COMP_WORDS and norm[cue.end:w.start].count('"') % 2 == 0:  # (not inside "سي إن إن")
             region_end, content_start = w.start, w.end
             break
         if n in cues.COMP_PREPS and j + 1 < len(ws) and normalize(ws[j + 1].text) in cues.COMP_WORDS:
@@ -316,7 +316,8 @@ def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:
         return None
     a, b, _ = found
     if a - s < 6:  # ووفقًا لمصادر، فإن …: the statement follows
-        comp = re.search(r"(?<![\w\u200c])(?:فان|ان)(?![\w\u200c])", norm[b:e])
+        comp = next((m for m in re.finditer(r"(?<![\w\u200c])(?:فان|ان)(?![\w\u200c])", norm[b:e])
+                     if norm[b:b + m.start()].count('"') % 2 == 0), None)  # (not the إن of "سي إن إن")
         speaker = noun_phrase(article, b, e)
         if comp is None or speaker is None or not _source_like(article, speaker):
             return None
