@@ -1814,3 +1814,14 @@ def test_condemning_verbs_with_objects_and_plural_calls(text, typ, actor, target
 def test_his_ministry_is_no_visit():
     text = "ودافع وزير الأوقاف الأسبق حمدي زقزوق عن قرار وزارته حينها، بقوله إن الهدف حماية المساجد."
     assert not _events(_through_pipeline(text, "2018-04-14"), "CONSULT")
+
+
+def test_a_militia_is_no_accusative_and_an_attack_launched_is_no_attacker():
+    lead = "وقال مصدر إن الوضع متوتر."
+    text = "ووثق التقرير، قتل ميليشيا الحوثي 49 مدنيا، وجرح 39 آخرين، خلال العام الماضي في ذمار."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert ("ميليشيا الحوثي", "49 مدنيا") in [(e.actor.text if e.actor else None, e.target.text if e.target else None)
+                                            for e in evs]
+    text = "وأعلن الجيش شن ضربات جوية على قرية بيتا، حيث كانت بوكو حرام تستعد لشن هجوم، وأفاد عن مقتل العديد من عناصرها."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
+    assert evs and all(e.actor is None or "ضربات" not in e.actor.text for e in evs)

@@ -443,8 +443,10 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
         roles = [(a or _protesters(article, sent), _grieved_party(article, sent, against or t)) for a, t in roles]
     out = []
     for actor, target in roles:
-        if typ == "ASSAULT" and actor is not None and actor.start <= best.start and best.end <= actor.end and actor.canonical is None:
-            actor = None  # أن الضربة الجوية التي استهدفت … أسفرت: the attack is no attacker of itself
+        if typ == "ASSAULT" and actor is not None and actor.canonical is None and (
+                actor.start <= best.start and best.end <= actor.end
+                or best.trigger.stem in _LAUNCH_VERBS and _ATTACK_HEAD.match(normalize(actor.text.split()[0]))):
+            actor = None  # أن الضربة الجوية التي استهدفت … أسفرت، الضربة التي تم شنها: the attack is no attacker of itself
         if actor is not None and target is not None and match_key(actor.text) == match_key(target.text):
             target = None
         if typ == "ASSAULT" and target is not None and any(
@@ -465,6 +467,7 @@ _QUANTITY = re.compile(r"^(?:\d+|عده|عشرات|مئات|بضع|بضعه|اك
 _WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بعيده|بعيد|المدي|متطوره|حديثه|جديده)$")
 
 
+_ATTACK_HEAD = re.compile(r"^(?:و|ف)?(?:ال)?(?:ضربه|ضربات|غاره|غارات|هجوم|هجمات|قصف|عمليه|العمليه)$")  # the attack, not the aircraft
 _HAND_WEAPON = re.compile(r"^(?:ال)?(?:زجاجات|زجاجه|قنابل|قنبله|حجاره|سكين|سكاكين|عبوه|عبوات|اسلحه|الاسلحه)$")  # بالزجاجات الحارقة
 _COUNTERS = re.compile(r"^(?:عددا|عدد|سلسله|موجه|جوله|من)$")
 
@@ -1235,6 +1238,9 @@ _MANNER = re.compile(r"^(?:اختناقا|خنقا|حرقا|غرقا|ذبحا|ط
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
 
+_NOT_ACCUSATIVE = {"ميليشيا", "مليشيا", "ميلشيا", "الميليشيا", "المليشيا"}
+
+
 def _accusative(text: str, counted: bool = False) -> bool:
     """An indefinite accusative (ضابطا, شخصا) or an oblique plural/dual (جنديين, مسلحين) heading
     the phrase: the object of the verb, not its subject."""
@@ -1244,6 +1250,8 @@ def _accusative(text: str, counted: bool = False) -> bool:
         # so only there: ينتشر في منبج 350 جنديا is a subject, أنه قتل 10 أشخاص often a passive)
         ws = ws[1:]
     first = normalize(ws[0]) if ws else ""
+    if re.sub(r"^(?:و|ف)", "", first) in _NOT_ACCUSATIVE:
+        return False  # ميليشيا: the noun ends in alif, it is not an accusative
     if first.endswith(("ها", "هما")):
         return False  # قواتها: a possessive pronoun, not the accusative ending
     return len(first) > 3 and not first.startswith("ال") and bool(_ACCUSATIVE_END.search(first))
