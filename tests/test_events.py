@@ -732,6 +732,11 @@ def test_who_did_it_to_whom_in_reported_clauses(text, actor, target):
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in events] == [(actor, target)]
 
 
+def _pairs(evs) -> list[tuple[str | None, str | None]]:
+    """(actor text, target text) of each event, in order."""
+    return [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+
+
 def _roles_of(text: str, trigger: str):
     """The actor and target the role rules read for ``trigger`` in ``text`` (one sentence)."""
     from marsad.events.stage import _roles, live_triggers
@@ -1292,7 +1297,7 @@ def test_findings_rankings_celebrations_talk_and_names_are_no_events(text, typ):
 def test_instruments_announced_strikes_losses_and_fighters(text, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
-    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    assert (actor, target) in _pairs(evs)
 
 
 @pytest.mark.parametrize("text, typ, actor, target", [
@@ -1339,7 +1344,7 @@ def test_a_dual_agreement_verb_is_not_the_quoted_speakers():
 ])
 def test_a_common_noun_after_a_definite_word_starts_a_new_phrase(text, typ, actor, target):
     evs = _events(_through_pipeline(text, "2018-04-14"), typ)
-    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    assert (actor, target) in _pairs(evs)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -1416,7 +1421,7 @@ def test_a_relative_clause_takes_its_antecedent_as_subject(text, actor, target):
 def test_participles_and_joined_verbs_take_the_right_subject(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    assert (actor, target) in _pairs(evs)
 
 
 def test_a_person_in_the_genitive_does_not_name_the_phrase():
@@ -1446,7 +1451,7 @@ def test_a_counted_noun_is_no_demand():
 def test_a_definite_phrase_opening_the_clause_is_the_subject(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    assert (actor, target) in _pairs(evs)
 
 
 def test_an_offensive_under_negation_is_none():
@@ -1473,7 +1478,7 @@ def test_an_offensive_under_negation_is_none():
 def test_titles_clauses_and_background(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
 
 
 def test_helping_to_bring_something_about_is_no_aid():
@@ -1579,7 +1584,7 @@ def test_a_protest_against_a_partys_act_targets_that_party():
 def test_a_quoted_name_keeps_its_adjectives(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
 
 
 def test_an_attack_is_no_attacker_of_itself():
@@ -1635,8 +1640,7 @@ def test_the_shooting_inside_a_ceasefire_is_none():
 def test_counted_strikes_are_the_attack_not_its_target(text, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
-        == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
     assert all(e.trigger.text != "فجرا" for e in evs)
 
 
@@ -1687,8 +1691,7 @@ def test_promised_attacks_floods_and_explosive_things_are_no_assault(text):
 def test_objects_after_meeting_and_arrest_verbs(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
-        == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
 
 
 @pytest.mark.parametrize("text, typ", [
@@ -1712,7 +1715,7 @@ def test_anonymity_caution_and_aid_stopped_are_no_events(text, typ):
 def test_who_struck_whom_in_genitives_and_relatives(text, actor, target):
     lead = "وقال مصدر إن الوضع متوتر."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
-    assert (actor, target) in [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    assert (actor, target) in _pairs(evs)
 
 
 def test_an_adverb_is_never_a_participant():
@@ -1737,8 +1740,7 @@ def test_an_adverb_is_never_a_participant():
 def test_passive_charges_protesters_and_own_resignations(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
-        == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
 
 
 def test_an_attack_named_with_its_own_attacker_after_the_main_one_is_its_own_event():
@@ -1746,7 +1748,7 @@ def test_an_attack_named_with_its_own_attacker_after_the_main_one_is_its_own_eve
     text = ("يشار إلى أن تركيا شنت خلال الأيام الماضية، غارات استهدفت خلالها مواقع تابعة لمنظمة «بي كا كا»، "
             "عقب هجوم انتحاري لداعش على بلدة سورج التركية، أودى بحياة 32 شخصًا.")
     evs = _events(_through_pipeline(lead + "\n" + text, "2015-08-09"), "ASSAULT")
-    pairs = [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs]
+    pairs = _pairs(evs)
     assert pairs[0][0] == "تركيا" and ("داعش", "بلدة سورج التركية") in pairs
 
 
@@ -1764,8 +1766,7 @@ def test_an_attack_named_with_its_own_attacker_after_the_main_one_is_its_own_eve
 def test_attempts_attributions_and_counted_stormers(text, actor, target):
     lead = "وقال مصدر إن الوضع متوتر."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
-        == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
 
 
 def test_the_source_of_a_report_is_no_actor():
@@ -1791,8 +1792,7 @@ def test_the_subject_between_kana_and_the_verb_and_a_hand_weapon_before_the_obje
     text = ("وكانت عصابة من المستوطنين المسلحين هاجمت بالزجاجات الحارقة منزل سعد دوابشة الواقع بالقرب من مدخل قرية "
             "دوما فجر الجمعة، ما ادى الى وفاة رب الاسرة.")
     evs = _events(_through_pipeline(lead + "\n" + text, "2015-08-10"), "ASSAULT")
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
-        == [("عصابة من المستوطنين المسلحين", "منزل سعد دوابشة")]
+    assert _pairs(evs)[:1] == [("عصابة من المستوطنين المسلحين", "منزل سعد دوابشة")]
     assert not _events(_through_pipeline(lead + "\n" + text, "2015-08-10"), "COERCE")  # الأسرة: a family
 
 
@@ -1805,8 +1805,7 @@ def test_the_subject_between_kana_and_the_verb_and_a_hand_weapon_before_the_obje
 def test_condemning_verbs_with_objects_and_plural_calls(text, typ, actor, target):
     lead = "وذكرت وسائل إعلام محلية الخبر مساء الخميس نقلا عن مصادر رسمية."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
-    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in evs][:1] \
-        == [(actor, target)]
+    assert _pairs(evs)[:1] == [(actor, target)]
     assert all(e.actor is None or "إسرائيل" != e.actor.text for e in _events(_through_pipeline(lead + "\n" + text,
                                                                                                  "2018-04-14"), "REQUEST"))
 

@@ -13,7 +13,7 @@ Background older than a year is kept with ``historical=True``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -103,7 +103,7 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
         out.extend(_make_event(article, sent, best, typ, mode, actor, target, p) for actor, target in roles)
         if typ == "ASSAULT":
             out.extend(_make_event(article, sent, h, typ, h.trigger.mode, actor, target, p)
-                       for h, actor, target in _relative_attacks(article, sent, typed, best, roles))
+                       for h, actor, target in _further_attacks(article, sent, typed, best, roles))
     for h in live:
         typ = h.trigger.type
         if typ in CLASSIFIED or not is_eventive(article, sent, h):
@@ -135,9 +135,9 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     hits = [h for h in hits if not any(o.trigger.type != h.trigger.type and o.start <= h.start and h.end <= o.end
                                        and o.end - o.start > h.end - h.start for o in hits)]
     # في قصف جوي / عن جرح ثلاثة: after a preposition a verb-shaped word is its verbal noun.
-    hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_preposition(article, sent, h))]
+    hits = [h for h in hits if not (h.trigger.kind == "verb" and _word_before_in(article, sent, h, _BARE_PREPS))]
     # حاول طعن إسرائيلي، محاولة خطف: after an attempt the act is a verbal noun, not a verb of its own
-    hits = [h for h in hits if not (h.trigger.kind == "verb" and _after_attempt(article, sent, h))]
+    hits = [h for h in hits if not (h.trigger.kind == "verb" and _word_before_in(article, sent, h, _ATTEMPTS))]
     # المحادثات من أجل إجلاء المقاتلين، بهدف اعتقال: an act sought is not one that happened
     hits = [h for h in hits if not _purpose_of(article, sent, h)]
     # أعلن المرصد قصف الطيران المروحي …: right after a reporting verb and its named subject, a
@@ -191,7 +191,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     hits = [h for h in hits if not (h.trigger.type == "AID" and h.trigger.stem == "ساعد" and _helped_in(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "THREATEN" and _advisory_warning(article, h))]
     # بلا وجل أو حذر، بكل حذر: the noun "caution", not the verb "warned"
-    hits = [h for h in hits if not (h.trigger.type == "THREATEN" and h.trigger.stem == "حذر" and _caution(article, sent, h))]
+    hits = [h for h in hits if not (h.trigger.type == "THREATEN" and h.trigger.stem == "حذر"
+                                    and _word_before_in(article, sent, h, _CAUTION_LEADS))]
     hits = [h for h in hits if not (h.trigger.type == "REJECT" and _declined_to_say(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _asked_anonymity(article, h))]
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _prayer(article, h))]
@@ -358,11 +359,6 @@ def _helped_in(article: Article, h: Hit) -> bool:
 _CAUTION_LEADS = {"او", "بلا", "وبلا", "دون", "بدون", "بكل", "وبكل", "بعض", "شديد", "بمنتهي"}
 
 
-def _caution(article: Article, sent: Sentence, h: Hit) -> bool:
-    prev = words(article.text, max(sent.start, h.start - 15), h.start)[-1:]
-    return bool(prev) and normalize(prev[0].text) in _CAUTION_LEADS and not _gap(article.text, prev[0].end, h.start)
-
-
 def _asked_anonymity(article: Article, h: Hit) -> bool:
     """طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: how a source is quoted, not a demand."""
     after = [normalize(w.text) for w in words(article.text, h.end, min(len(article.text), h.end + 50), 4)]
@@ -468,7 +464,7 @@ _WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بع�
 
 
 _ATTACK_HEAD = re.compile(r"^(?:و|ف)?(?:ال)?(?:ضربه|ضربات|غاره|غارات|هجوم|هجمات|قصف|عمليه|العمليه)$")  # the attack, not the aircraft
-_HAND_WEAPON = re.compile(r"^(?:ال)?(?:زجاجات|زجاجه|قنابل|قنبله|حجاره|سكين|سكاكين|عبوه|عبوات|اسلحه|الاسلحه)$")  # بالزجاجات الحارقة
+_HAND_WEAPON = re.compile(r"^(?:ال)?(?:زجاجات|زجاجه|قنابل|قنبله|حجاره|سكين|سكاكين|عبوه|عبوات|اسلحه)$")  # بالزجاجات الحارقة
 _COUNTERS = re.compile(r"^(?:عددا|عدد|سلسله|موجه|جوله|من)$")
 
 
@@ -1013,7 +1009,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         if typ not in ("ASSAULT", "COERCE") and nxt is not None and not _is_entity(article, nxt) \
                 and _accusative(nxt.text) \
                 and not normalize(nxt.text.split()[0]).endswith(("ايا", "تا")):
-            # استقبل وفدا تركيا، اعتقل 10 فلسطينيين: the object; the subject is a pronoun or stood earlier
+            # استقبل وفدا تركيا: the object; the subject is a pronoun or stood earlier
             # (ضحايا، خلايا are plurals in -ايا and وزارتا a dual, not accusatives; an arrest's victim may be a name in -ا
             # before its agent phrase: اعتقلت زهرا خندان … على يد)
             actor, obj_from = None, h.end
@@ -1238,7 +1234,7 @@ _MANNER = re.compile(r"^(?:اختناقا|خنقا|حرقا|غرقا|ذبحا|ط
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
 
-_NOT_ACCUSATIVE = {"ميليشيا", "مليشيا", "ميلشيا", "الميليشيا", "المليشيا"}
+_NOT_ACCUSATIVE = {"ميليشيا", "مليشيا", "ميلشيا"}
 
 
 def _accusative(text: str, counted: bool = False) -> bool:
@@ -1775,9 +1771,10 @@ _BARE_PREPS = {"في", "عن", "من", "الي", "علي", "خلال", "اثر",
 _FEDDAN = re.compile(r"^(?:ب|ال)?فدان(?:ا|ات)?$")
 
 
-def _after_preposition(article: Article, sent: Sentence, h: Hit) -> bool:
-    prev = words(article.text, max(sent.start, h.start - 12), h.start)[-1:]
-    return bool(prev) and normalize(prev[0].text) in _BARE_PREPS and not _gap(article.text, prev[0].end, h.start)
+def _word_before_in(article: Article, sent: Sentence, h: Hit, vocab: Container[str]) -> bool:
+    """The word right before the trigger (same sentence, no punctuation between) is one of ``vocab``."""
+    prev = words(article.text, max(sent.start, h.start - 15), h.start)[-1:]
+    return bool(prev) and normalize(prev[0].text) in vocab and not _gap(article.text, prev[0].end, h.start)
 
 
 _AIRCRAFT = {normalize(w) for w in ("طيران", "طائرات", "مقاتلات", "مروحيات", "مدفعية", "بوارج", "راجمات")}
@@ -1789,7 +1786,7 @@ _REPORTING = {normalize(w) for w in ("أعلن", "أعلنت", "أفاد", "أف
 def _reported_act(article: Article, sent: Sentence, h: Hit) -> bool:
     """أعلن المرصد السوري | قصف …: a named subject right after a reporting verb, then the trigger."""
     ent = next((e for e in article.entities if sent.start <= e.start and e.end <= h.start
-                and not _gap(article.text, e.end, h.start) and not article.text[e.end:h.start].strip()), None)
+                and not article.text[e.end:h.start].strip()), None)
     if ent is None:
         return False
     prev = words(article.text, max(sent.start, ent.start - 12), ent.start)[-1:]
@@ -1802,11 +1799,6 @@ _ATTEMPTS = {"حاول", "حاولت", "حاولوا", "يحاول", "تحاول
 def _purpose_of(article: Article, sent: Sentence, h: Hit) -> bool:
     prev = [normalize(w.text) for w in words(article.text, max(sent.start, h.start - 15), h.start)[-2:]]
     return bool(prev) and (prev[-1] in ("بهدف", "بغيه", "لاجل") or prev[-2:] == ["من", "اجل"])
-
-
-def _after_attempt(article: Article, sent: Sentence, h: Hit) -> bool:
-    prev = words(article.text, max(sent.start, h.start - 15), h.start)[-1:]
-    return bool(prev) and normalize(prev[0].text) in _ATTEMPTS and not _gap(article.text, prev[0].end, h.start)
 
 
 def _cut_before_fire(article: Article, span: Span | None) -> Span | None:
@@ -2290,10 +2282,11 @@ _ACTIVE_ATTACKS = {"رشق", "هاجم", "اقتحم", "اطلق النار", "�
 _NAMED_ATTACKS = {"هجوم", "هجمات", "هجومين", "اعتداء", "اعتداءات"}
 
 
-def _relative_attacks(article: Article, sent: Sentence, typed: list[Hit], best: Hit,
-                      roles: list[tuple[Span | None, Span | None]]) -> list[tuple[Hit, Span, Span]]:
-    """لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة: a second attack told in a relative clause,
-    with its own attacker (the antecedent) and target, both other than the main event's."""
+def _further_attacks(article: Article, sent: Sentence, typed: list[Hit], best: Hit,
+                     roles: list[tuple[Span | None, Span | None]]) -> list[tuple[Hit, Span, Span | None]]:
+    """Attacks the sentence tells after its main one, each with participants other than the main
+    event's: one named with its own named attacker (عقب هجوم انتحاري لداعش على بلدة سورج), or one told
+    in a relative clause with an active verb (لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة)."""
     actors = {match_key(a.text) for a, _ in roles if a is not None}
     targets = {match_key(t.text) for _, t in roles if t is not None}
     out = []
@@ -2314,8 +2307,7 @@ def _relative_attacks(article: Article, sent: Sentence, typed: list[Hit], best: 
             continue
         if h.trigger.kind != "verb" or h.trigger.stem not in _ACTIVE_ATTACKS:
             continue
-        prev = words(article.text, max(sent.start, h.start - 12), h.start)[-1:]
-        if not prev or normalize(prev[0].text) not in RELATIVE_PRONOUNS or _gap(article.text, prev[0].end, h.start):
+        if not _word_before_in(article, sent, h, RELATIVE_PRONOUNS):
             continue
         for actor, target in _roles(article, sent, h):
             # (the antecedent of an attack verb is its doer by construction: no armed-head test)

@@ -65,14 +65,13 @@ _GEO_HEAD = re.compile(r"^(?P<clitic>و|ف|ب|وب|فب)?(?P<head>(?:ال)?(?:ب
 # number (جبال شمال اليمن، وادي قرية، جبل من الديون).
 _MOUNTAIN_NAME = re.compile(r"(?<![\w\u0621-\u0652])(?:و|ف|ب|ل|وب|فب)?(?P<name>(?:جبل|جبال|وادي)\s+[\"«]?(?P<word>[\u0621-\u064a]{3,})[\"»]?)"
                             r"(?![\w\u0621-\u0652])")
+# Words that never name a mountain or valley after its head (matched with and without ال)
 _NOT_A_NAME = {normalize(w) for w in (
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محافظة", "محافظه", "مدينة", "قرية", "منطقة",
-    "بلدة", "مديرية", "ريف", "الريف", "النفايات", "القمامة", "الجليد", "الثلوج", "الديون", "قمة", "سفح", "سفوح", "كبيرة",
-    "عالية", "شاهقة", "صخرية", "وعرة", "استراتيجية", "مرتفعة", "عدة", "كثيرة", "المنطقة", "البلاد", "محافظتي", "جديد")}
-
-
-_STOP_WORDS = {normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "منذ", "حتى", "التي", "الذي", "هذا", "هذه",
-                                      "ذلك", "تلك", "بين", "حول", "قرب", "عند", "لدى", "أمام", "خلف", "فوق", "تحت")}
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محافظة", "مدينة", "قرية", "منطقة",
+    "بلدة", "مديرية", "ريف", "النفايات", "القمامة", "الجليد", "الثلوج", "الديون", "قمة", "سفح", "سفوح", "كبيرة",
+    "عالية", "شاهقة", "صخرية", "وعرة", "استراتيجية", "مرتفعة", "عدة", "كثيرة", "البلاد", "محافظتي", "جديد",
+    "في", "من", "على", "إلى", "عن", "مع", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "تلك", "بين", "حول", "قرب",
+    "عند", "لدى", "أمام", "خلف", "فوق", "تحت")}
 
 
 def name_mountains_and_valleys(text: str, entities: list[Entity]) -> list[Entity]:
@@ -81,8 +80,7 @@ def name_mountains_and_valleys(text: str, entities: list[Entity]) -> list[Entity
     for m in _MOUNTAIN_NAME.finditer(text):
         a, b = m.start("name"), m.end("name")
         word = normalize(m.group("word"))
-        if word in _NOT_A_NAME or word.removeprefix("ال") in _NOT_A_NAME or word in _STOP_WORDS \
-                or any(e.start < b and a < e.end for e in entities):
+        if word in _NOT_A_NAME or word.removeprefix("ال") in _NOT_A_NAME or any(e.start < b and a < e.end for e in entities):
             continue
         added.append(Entity(start=a, end=b, text=text[a:b], label="LOC", confidence=MOUNTAIN_CONFIDENCE))
     return sorted(entities + added, key=lambda e: e.start) if added else entities

@@ -201,7 +201,7 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             return np_, outlet  # ويقول أهالي الجفرة: the people of a place speak, not the place
     if ents:
         best = _best_speaker(ents)
-        if article.text[max(a, best.start - 2):best.start].endswith(("لـ", "ل")):
+        if _after_lam(article.text, a, best.start):
             # قال الأمين العام لحزب الله: the title in front speaks for the body; قالت لـCNN: an outlet
             np_ = noun_phrase(article, a, speaker_end)
             return (np_ if np_ is not None and np_.start < best.start - 1 else last), outlet
@@ -219,16 +219,19 @@ _NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "ح�
 # (قال علنا إن …: a manner or a time; رفض الكشف عن اسمه: no name)
 
 
+def _after_lam(text: str, lo: int, pos: int) -> bool:
+    """A لـ / ل clitic right before ``pos`` (no earlier than ``lo``): a name there is spoken to or owned."""
+    return text[max(lo, pos - 2):pos].endswith(("لـ", "ل"))
+
+
 def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
-    if speaker is None:
-        return None
+    if speaker is None or speaker.text.startswith("ـ"):
+        return None  # قالت لـCNN: the outlet spoken to, not the speaker
     m = _SAYING.search(speaker.text)
     if m:
         end = speaker.start + m.start()
         speaker = Span(speaker.start, end, article.text[speaker.start:end], speaker.canonical)
     first = speaker.text.split()[0] if speaker.text.split() else ""
-    if speaker.text.startswith("ـ"):
-        return None  # قالت لـCNN: the outlet spoken to, not the speaker
     return None if normalize(first) in _NOT_SPEAKERS else speaker
 
 
@@ -256,7 +259,7 @@ def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     """The subject of the sentence's main verb before ``pos``: its first named participant when
     the sentence opens with it, else the phrase right after the opening verb (a named one wins)."""
     ents = [e for e in article.entities if s <= e.start and e.end <= pos and e.label in ("ORG", "PER")
-            and not article.text[max(s, e.start - 2):e.start].endswith(("لـ", "ل"))]  # (في تصريح لـCNN: an outlet)
+            and not _after_lam(article.text, s, e.start)]  # (في تصريح لـCNN: an outlet)
     ws = words(article.text, s, pos)
     if ws and normalize(ws[0].text) in ("كما", "وكما") and len(ws) > 2:
         ws = ws[1:]  # كما دانت …: the verb follows
