@@ -1824,3 +1824,39 @@ def test_a_militia_is_no_accusative_and_an_attack_launched_is_no_attacker():
     text = "وأعلن الجيش شن ضربات جوية على قرية بيتا، حيث كانت بوكو حرام تستعد لشن هجوم، وأفاد عن مقتل العديد من عناصرها."
     evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), "ASSAULT")
     assert evs and all(e.actor is None or "ضربات" not in e.actor.text for e in evs)
+
+
+def test_a_statement_clause_of_a_run_on_sentence_reports_its_attack_on_its_own():
+    lead = "وذكرت وكالة الأنباء الرسمية أن انفجارات سمعت قرب حمص فجر الاثنين."
+    text = "وأشارت الوكالة إلى أن صواريخ عدة استهدفت مطار التيفور العسكري، وقالت \"يرجح أن يكون الاعتداء أميركيا\"."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-09"), "ASSAULT")
+    assert ("صواريخ عدة", "مطار التيفور العسكري") in _pairs(evs)
+    from marsad.events.segment import clauses
+    article = _as_one_sentence(text)
+    assert [article.text[c.start:c.end] for c in clauses(article, article.sentences[0])] == [
+        "وأشارت الوكالة إلى أن صواريخ عدة استهدفت مطار التيفور العسكري", "وقالت \"يرجح أن يكون الاعتداء أميركيا"]
+    short = _as_one_sentence("وأشارت الوكالة إلى أن صواريخ سقطت، وقالت إن أحدا لم يصب.")
+    assert clauses(short, short.sentences[0]) == []  # too short on either side to stand alone
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("وأوضح المتحدث أن عدد الضحايا بلغ 3 قتلى.", "الضحايا", None),  # a definite noun takes no genitive
+    ("وقالت الوكالة إن عدد القتلى الإيرانيين ارتفع إلى سبعة.", "القتلى", "الإيرانيين"),  # its adjective
+])
+def test_a_definite_casualty_noun_has_no_genitive_victim(text, trigger, target):
+    _actor, found = _roles_of(text, trigger)
+    assert found == target
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # an adjective closes the indefinite subject; the bare noun after it is the object
+    ("ردا على هجوم كيميائي مفترض قرب دمشق اتهمت دول غربية نظام الرئيس بشار الأسد بالوقوف خلفه.", "ACCUSE",
+     ("دول غربية", "نظام الرئيس بشار الأسد")),
+    ("دعا كاتب سياسي أميركي وزارة الخارجية إلى استدعاء السفير القطري في واشنطن.", "REQUEST",
+     ("كاتب سياسي أميركي", "وزارة الخارجية")),
+    # a second adjective (فاعل / فعيل) still qualifies the phrase
+    ("وحذرت شخصيات روسية بارزة من أنه سيتم إسقاط الصواريخ.", "THREATEN", ("شخصيات روسية بارزة", None)),
+])
+def test_an_indefinite_phrase_ends_with_its_adjective(text, typ, pair):
+    evs = _events(_through_pipeline(text, "2018-04-17"), typ)
+    assert pair in _pairs(evs)

@@ -168,6 +168,11 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if len(taken) == 2 and _indefinite_nisba(taken[-1].text) and entity_at(article, w.start, w.end) is not None \
                 and not _inside_entity(article, w):
             break  # مصدر إماراتي | قطر: an adjective closed the indefinite phrase (not وزير خارجية قطر)
+        if len(taken) >= 2 and not _definite(taken[-2].text) and _indefinite_nisba(taken[-1].text) and not _definite(w.text) \
+                and not _indefinite_nisba(w.text) and not _adjective(n) and not _ADJECTIVE_PATTERN.match(n) \
+                and n not in _DIRECTIONS and n != "غير" and normalize(taken[-1].text) not in _DIRECTION_NISBAS \
+                and re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n) and not _inside_entity(article, w):
+            break  # غارات أميركية | قوات سورية: an adjective closed the indefinite phrase; a bare noun after it is the next one
         if len(taken) >= 2 and not _definite(taken[-1].text) and _nationality(taken[-1].text) and n.startswith("ال") \
                 and not _inside_entity(article, w):
             break  # مصادر حكومية يمنية | الحوثيين: a definite word cannot qualify an indefinite phrase
@@ -240,6 +245,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
 _APPROX = [tuple(normalize(x).split()) for x in ("ما لا يقل عن", "ما يزيد على", "ما يزيد عن", "اكثر من", "أقل من", "زهاء", "قرابة", "نحو", "حوالي", "حوالى")]
 _NUMBER_WORDS = re.compile(r"^(?:\d+|(?:ال)?(?:واحد|اثن|اثنا|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|مئه|مائه|الاف|الف|الفا|عدد|عديد|بضعه|بضع|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)\w{0,3})$")
 _DIRECTIONS = {normalize(w) for w in ["غرب", "شرق", "شمال", "جنوب", "وسط", "غربا", "شرقا", "شمالا", "جنوبا"]}
+_DIRECTION_NISBAS = {"شرقي", "غربي", "شمالي", "جنوبي"}  # شرقي مدينة غزة: "east of", not an adjective
+# فاعل / فعيل with or without ة (تابعة، بارزة، كبير، رفيع): the shapes of adjectives, not of a next noun
+_ADJECTIVE_PATTERN = re.compile(r"^(?:[^\W\d_]ا[^\W\d_]{2}|[^\W\d_]{2}ي[^\W\d_])(?:ه)?$")
 _PRONOUNS = {normalize(w) for w in ["وهم", "وهو", "وهي", "وهما", "وهن"]}
 
 

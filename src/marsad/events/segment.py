@@ -6,8 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.record import Article, Entity, Sentence
+from marsad.text.normalize import normalize
 
 _SPLIT = re.compile(r"[.!?؟\n]+")
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|%")
@@ -35,6 +37,28 @@ def sentences(article: Article) -> list[Sentence]:
     if text[start:].strip():
         out.append(_trim(text, start, len(text)))
     return out
+
+
+# A statement's next clause in a run-on sentence: وأضاف، وتابع، وأكد … or مشيرا إلى، لافتا إلى ….
+_CLAUSE_OPENER = re.compile(r"^(?:و(?:اضاف|تابع|اكد|اوضح|اشار|لفت|قال|ذكر|بين|شدد)(?:ت)?"
+                            r"|(?:مشير|موكد|موضح|مضيف|لافت|معتبر|منوه|مشدد)(?:ا|ه|ين))$")
+CLAUSE_MIN_WORDS = 6
+
+
+def clauses(article: Article, sent: Sentence) -> list[Sentence]:
+    """``sent`` cut before each word that opens a further statement clause, when both sides have
+    at least CLAUSE_MIN_WORDS words; [] when it has no such cut."""
+    ws = words(article.text, sent.start, sent.end)
+    cuts = [i for i, w in enumerate(ws) if i and _CLAUSE_OPENER.match(normalize(w.text))]
+    bounds, last = [], 0
+    for i in cuts:
+        if i - last >= CLAUSE_MIN_WORDS and len(ws) - i >= CLAUSE_MIN_WORDS:
+            bounds.append(i)
+            last = i
+    if not bounds:
+        return []
+    edges = [0, *bounds, len(ws)]
+    return [_trim(article.text, ws[a].start, ws[b - 1].end) for a, b in pairwise(edges)]
 
 
 def _trim(text: str, start: int, end: int) -> Sentence:

@@ -40,7 +40,7 @@ from marsad.events.roles import (
     sound_plural,
     without_conjunction,
 )
-from marsad.events.segment import sentences, words
+from marsad.events.segment import clauses, sentences, words
 from marsad.link.coref import anaphor_kinds, resolve_nominal
 from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
@@ -87,23 +87,19 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
     live = live_triggers(article, sent)
     out: list[Event] = []
     for typ in CLASSIFIED:
-        model = model_for(typ)
         typed = [h for h in live if h.trigger.type == typ]
-        if model is None or not typed:
+        if not typed:
             continue
-        found = _classified_roles(article, sent, typed, typ) if typ in ROLE_CUE_TYPES else None
-        p = model.probability(stext, role_cues(found[2]) if found else None)
-        if p < model.threshold * (ARTICLE_THRESHOLD_SCALE[typ] if in_article else 1.0):
-            if typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and in_article:
-                out.extend(_offensives(article, sent, typed, p))
-            if typ == "PROTEST" and p >= OFFENSIVE_FLOOR and in_article:
-                out.extend(_demonstrations(article, sent, typed, p))
+        found = _classified_events(article, sent, typed, typ, in_article)
+        if found is None and in_article:
+            # A long run-on sentence (وأضاف …، مشيرا إلى أن …) dilutes the classifier's cues: a
+            # statement clause of it that reports the event on its own still counts.
+            for clause in clauses(article, sent):
+                ctyped = [h for h in typed if clause.start <= h.start and h.end <= clause.end]
+                if ctyped and (more := _classified_events(article, clause, ctyped, typ, in_article, fallback=False)):
+                    out.extend(more)
             continue
-        best, mode, roles = found or _classified_roles(article, sent, typed, typ)
-        out.extend(_make_event(article, sent, best, typ, mode, actor, target, p) for actor, target in roles)
-        if typ == "ASSAULT":
-            out.extend(_make_event(article, sent, h, typ, h.trigger.mode, actor, target, p)
-                       for h, actor, target in _further_attacks(article, sent, typed, best, roles))
+        out.extend(found or ())
     for h in live:
         typ = h.trigger.type
         if typ in CLASSIFIED or not is_eventive(article, sent, h):
@@ -117,6 +113,30 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
                 out.append(_event(article, sent, h, "SANCTION", "convict", actor, target, conf))
                 continue
             out.append(_event(article, sent, h, typ, h.trigger.mode, actor, target, conf))
+    return out
+
+
+def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: str, in_article: bool,
+                       fallback: bool = True) -> list[Event] | None:
+    """The ASSAULT or PROTEST events of ``sent`` if the classifier accepts it, else None (with
+    ``fallback``, the offensive / demonstration rules may still give some)."""
+    model = model_for(typ)
+    if model is None:
+        return None
+    stext = article.text[sent.start:sent.end]
+    found = _classified_roles(article, sent, typed, typ) if typ in ROLE_CUE_TYPES else None
+    p = model.probability(stext, role_cues(found[2]) if found else None)
+    if p < model.threshold * (ARTICLE_THRESHOLD_SCALE[typ] if in_article else 1.0):
+        if fallback and typ == "ASSAULT" and p >= OFFENSIVE_FLOOR and in_article:
+            return _offensives(article, sent, typed, p) or None
+        if fallback and typ == "PROTEST" and p >= OFFENSIVE_FLOOR and in_article:
+            return _demonstrations(article, sent, typed, p) or None
+        return None
+    best, mode, roles = found or _classified_roles(article, sent, typed, typ)
+    out = [_make_event(article, sent, best, typ, mode, actor, target, p) for actor, target in roles]
+    if typ == "ASSAULT":
+        out.extend(_make_event(article, sent, h, typ, h.trigger.mode, actor, target, p)
+                   for h, actor, target in _further_attacks(article, sent, typed, best, roles))
     return out
 
 
@@ -755,8 +775,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     after_time = _skip_pp(article, h.end, end) if kind in ("verb", "impf") else h.end
     nxt = _cut_before_fire(article, noun_phrase(article, after_time, end))
     if casualty:
-        target = _met_death(article, sent, h) or _casualties_among(article, h.end, end) \
-            or noun_phrase(article, h.end, end, skip_numbers=True)
+        target = _met_death(article, sent, h) or _casualties_among(article, h.end, end)
+        if target is None:
+            target = noun_phrase(article, h.end, end, skip_numbers=True)
+            if target is not None and _definite_word(word) and not (_definite_word(target.text) or _accusative(target.text)):
+                target = None  # عدد الضحايا بلغ: a definite noun takes no genitive (القتلى الإيرانيين, من بين القتلى ضابطا)
         actor = _explicit_agent(article, h.end, end)
         if actor is None and word.startswith("ب"):
             actor = _lead_subject(article, sent, h)  # قام عدد من جنود المارينز بقتل المدنيين
