@@ -1860,3 +1860,48 @@ def test_a_definite_casualty_noun_has_no_genitive_victim(text, trigger, target):
 def test_an_indefinite_phrase_ends_with_its_adjective(text, typ, pair):
     evs = _events(_through_pipeline(text, "2018-04-17"), typ)
     assert pair in _pairs(evs)
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # بيد X names the killer like على يد X (not بيد أن, "however")
+    ("ومنذ انتخابه، قتل نحو أربعة آلاف متعاط مفترض للمخدرات بيد الشرطة، بحسب إحصاءات رسمية.", "ASSAULT",
+     ("الشرطة", "أربعة آلاف متعاط مفترض للمخدرات")),
+    # a strike inside a prepositional phrase is still the subject of the clause after it
+    (("وأعلنت خلية الإعلام الحربي عن مقتل 49 مسلحا من تنظيم داعش، بقصف جوي استهدف أوكارهم في منطقة مكيشيفة شمال "
+      "مدينة سامراء."), "ASSAULT", (None, "أوكارهم")),
+    # a vow of retaliation is a threat
+    ("وتعهدت واشنطن برد قوي على الهجوم في دوما.", "THREATEN", ("واشنطن", None)),
+])
+def test_agents_after_bi_yad_strikes_in_a_phrase_and_vows_of_force(text, typ, pair):
+    lead = "وقال مصدر إن الوضع متوتر."
+    evs = _events(_through_pipeline(lead + "\n" + text, "2018-04-14"), typ)
+    assert pair in _pairs(evs)
+
+
+def test_a_vow_to_carry_out_an_agreement_stays_a_pledge():
+    evs = _through_pipeline("وقال مصدر إن الوضع متوتر.\nوتعهدت الحكومة بتنفيذ الاتفاق كاملا.", "2018-04-14").events
+    assert [e.type for e in evs if e.trigger.text == "وتعهدت"] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن إطلاق النار حدث، على الحدود بين إسرائيل وغزة، ربما منذ عدة أشهر.",  # where, not whom
+    "وكان الطفل الفلسطيني علي الدوابشة قتل حرقًا وأصيب والداه بجروح خطرة الجمعة.",  # how, not whom
+])
+def test_a_place_or_a_manner_is_no_target(text):
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "ASSAULT")
+    assert all(e.target is None or e.target.text not in ("الحدود", "حرقًا") for e in evs)
+
+
+def test_an_attribution_after_the_verb_names_no_actor():
+    text = ("وقال الرئيس الأمريكي دونالد ترامب إن بلاده ستعيد النظر في الاتفاقات التجارية.\n"
+            "كما هدد بالقضاء على اتفاق أميركا الشمالية للتجارة الحرة (نافتا)، الذي يجري التفاوض عليه الآن مع المكسيك "
+            "وكندا، وفق ما ذكرت وكالة رويترز.")
+    [ev] = _events(_through_pipeline(text, "2018-04-14"), "THREATEN")
+    assert ev.actor is not None and "ترامب" in ev.actor.text
+
+
+def test_killed_and_wounded_counts_are_victims():
+    text = ("وأوضحت قيادة العمليات المشتركة أن نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا وجرح 400 آخرون في "
+            "الغارات التركية.")
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "ASSAULT")
+    assert any(e.target is not None and e.target.text.startswith("390 مقاتلا كرديا") for e in evs)

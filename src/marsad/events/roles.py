@@ -256,9 +256,11 @@ def _stop(n: str) -> bool:
     return n in STOP or _CONJ.sub("", n) in STOP
 
 
-def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
+def indefinite_antecedent(article: Article, lo: int, pos: int, after_preposition: bool = False) -> Span | None:
     """عبوة ناسفة استهدفت دوريتهم: an indefinite noun phrase right before the verb, with no
-    relative pronoun, is the subject of that (adjectival) clause."""
+    relative pronoun, is the subject of that (adjectival) clause. With ``after_preposition``, also
+    a strike phrase after its preposition (بقصف جوي استهدف أوكارهم: the strike is no participant,
+    but the clause is still its)."""
     ws = words(article.text, lo, pos)[-3:]
     taken: list[Word] = []
     for w in reversed(ws):
@@ -273,7 +275,7 @@ def indefinite_antecedent(article: Article, lo: int, pos: int) -> Span | None:
     if not taken or _gap_has_punct(article.text, taken[0].end, pos):
         return None
     taken.reverse()
-    if re.match(r"^(?:و|ف)?[بل]", normalize(taken[0].text)):
+    if re.match(r"^(?:و|ف)?[بل]", normalize(taken[0].text)) and not (after_preposition and _BY_STRIKE.match(normalize(taken[0].text))):
         return None  # بإقليمي فان واغري قتل: a prepositional phrase, not an antecedent
     return _with_entity(article, taken[0].start, taken[-1].end)
 
@@ -594,7 +596,9 @@ _TAKES_BI = {normalize(w) for w in ("منددين", "منددا", "مندده", 
 
 
 _ALA_IDIOMS = {"مقربه", "بعد", "مسافه", "اقل", "طول", "امتداد", "مدار", "خلفيه", "اثر", "وقع", "هامش", "راس",
-               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي", "توالي", "وجه"}
+               "الرغم", "رغم", "غرار", "حساب", "صعيد", "مستوي", "مدي", "توالي", "وجه",
+               # على الحدود، على الطريق، على أطراف المدينة، على ضفاف النهر: where, not whom
+               "حدود", "ارض", "طريق", "اطراف", "مشارف", "مدخل", "مداخل", "جانبي", "ضفاف", "ساحل", "شاطي"}
 
 
 def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...]) -> Span | None:

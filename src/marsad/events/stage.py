@@ -112,8 +112,24 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
                 # أدانت المحكمة الرئيسة السابقة في 16 اتهاما: a court finding guilty is PLOVER's SANCTION convict
                 out.append(_event(article, sent, h, "SANCTION", "convict", actor, target, conf))
                 continue
+            if typ == "AGREE" and h.trigger.stem == "تعهد" and _vows_force(article, sent, h):
+                # تعهد ترامب برد قوي: a vow of retaliation is a threat, not a pledge to a partner
+                out.append(_event(article, sent, h, "THREATEN", None, actor, target, conf))
+                continue
             out.append(_event(article, sent, h, typ, h.trigger.mode, actor, target, conf))
     return out
+
+
+_FORCE_VOWED = re.compile(r"^(?:ب|بال)(?:رد|انتقام|ثار|قصاص|ملاحقه|قضاء|سحق|معاقبه|محاسبه|ضرب|تدمير|مواصله الحرب)")
+
+
+def _vows_force(article: Article, sent: Sentence, h: Hit) -> bool:
+    """The first ب-phrase after a vow names retaliation or force (برد قوي، بالانتقام، بملاحقة)."""
+    for w in words(article.text, h.end, sent.end, 8):
+        n = normalize(w.text)
+        if n.startswith("ب"):
+            return bool(_FORCE_VOWED.match(n))
+    return False
 
 
 def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: str, in_article: bool,
@@ -921,8 +937,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         weapon = indefinite_antecedent(article, sent.start, h.start)
         if weapon is not None and _plausible_agent(article, weapon, named=False) is not None:
             before = weapon  # بشن ضربة جوية استهدفت مطار التيفور: the strike is the subject
-        elif weapon is not None and h.trigger.stem == "استهدف" and nxt is not None:
-            return [(None, nxt)]  # هجوم دموي استهدف متحف باردو: the attack aimed at what follows
+        elif h.trigger.stem == "استهدف" and nxt is not None and (
+                weapon is not None or indefinite_antecedent(article, sent.start, h.start, after_preposition=True) is not None):
+            return [(None, nxt)]  # هجوم دموي استهدف متحف باردو، بقصف جوي استهدف أوكارهم: the attack aimed at what follows
     joined = typ in ("ASSAULT", "COERCE") and kind == "verb" and _joins_clause(article, sent, h)
     if joined:
         before = None  # … مقاتلي البيشمركة وأصابت: a name before و + verb ends the previous clause
@@ -1245,8 +1262,10 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
         return True
     if PASSIVE_ONLY.match(word) and word.endswith("وا"):
         after = words(article.text, h.end, min(len(article.text), h.end + 40))
-        # قتلوا في ضربة جوية / قتلوا اختناقا: the attack or the manner of death follows, not an object
-        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)) or _MANNER.match(normalize(after[0].text)))
+        # قتلوا في ضربة جوية / قتلوا اختناقا / قتلوا وجرح أربعة منهم: the attack, the manner of death or
+        # the toll's next count follows, not an object
+        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)) or _MANNER.match(normalize(after[0].text))
+                                    or _AND_WOUNDED.match(normalize(after[0].text)))
     return False
 
 
@@ -1254,6 +1273,7 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
 # verb: اُختطف، اخْتُطف) marks the passive.
 _VOCALISED_PASSIVE = re.compile(r"^[وف]?[\u064e\u064f\u0650]?[^\W\d_]\u064f|^[وف]?ا[^\W\d_]\u0652?[^\W\d_]\u064f")
 _MANNER = re.compile(r"^(?:اختناقا|خنقا|حرقا|غرقا|ذبحا|طعنا|شنقا|رميا|جوعا|دهسا)$")
+_AND_WOUNDED = re.compile(r"^و(?:جرح|اصيب)$")
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
 
@@ -1520,7 +1540,8 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
         n = normalize(w.text)
         if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
             return None
-        by_hand = n == "بايدي" or n in PASSIVE_AGENTS and i and normalize(ws[i - 1].text) == "علي"  # not قطعت يد X
+        by_hand = n == "بايدي" or n in PASSIVE_AGENTS and i and normalize(ws[i - 1].text) == "علي" \
+            or n == "بيد" and not normalize(ws[i + 1].text).startswith("ان")  # not قطعت يد X, nor بيد أن "however"
         if by_hand or (carried and n in CARRIED_BY) or \
                 (n in _AGENT_AFTER_MIN and i and normalize(ws[i - 1].text) == "من"):
             np_ = noun_phrase(article, ws[i + 1].start, end)
@@ -1965,7 +1986,9 @@ def _is_entity_word(article: Article, w) -> bool:
 def _previous_speaker(article: Article, pos: int) -> Span | None:
     """كما هدد بتدمير …: a pronoun subject is the last speaker before the verb — of a quote, or the
     actor of an earlier speech act (ودانت الوزارة … كما دانت …)."""
-    before = [(q.quote.start, q.speaker) for q in article.quotes if q.speaker is not None and q.quote.start < pos]
+    # (not one named after the verb: كما هدد بالقضاء على …، وفق ما ذكرت وكالة رويترز reports him)
+    before = [(q.quote.start, q.speaker) for q in article.quotes if q.speaker is not None and q.quote.start < pos
+              and q.speaker.start < pos]
     before += [(e.evidence.start, e.actor) for e in article.events
                if e.type in SPEECH_ACTS and e.actor is not None and e.evidence.end <= pos]
     return max(before, key=lambda x: x[0])[1] if before else None
@@ -1982,6 +2005,10 @@ _TIME_LEAD = re.compile(
 
 
 _ATTRIBUTIONS = {"وفق", "وفقا", "بحسب", "حسب", "نقلا", "طبقا"}
+# The manner of an act, an accusative that is no object (قتل حرقا، أيدت العراق سياسيا).
+_MANNER_WORDS = {normalize(w) for w in ("حرقا", "شنقا", "رميا", "طعنا", "ذبحا", "خنقا", "اختناقا", "غرقا", "جوعا", "دهسا",
+                                        "سياسيا", "عسكريا", "اقتصاديا", "دبلوماسيا", "ماليا", "إعلاميا", "ميدانيا", "جوا",
+                                        "برا", "بحرا")}
 
 
 def _skip_pp(article: Article, pos: int, end: int) -> int:
@@ -1996,8 +2023,8 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         if tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
-        elif first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "علانيه", "صراحه",
-                       "رسميا", "فورا") and len(ws) >= 2 \
+        elif (first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "علانيه", "صراحه",
+                        "رسميا", "فورا") or first in _MANNER_WORDS) and len(ws) >= 2 \
                 and not _gap(article.text, ws[0].end, ws[1].start):
             pos = ws[0].end  # دانت البحرين بشدة العمل الإجرامي، دعوا سراً السعودية: the manner stands before the object
         elif first in ("الماضي", "الماضيه", "الجاري", "المقبل", "الفائت", "الحالي"):
@@ -2222,7 +2249,7 @@ def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
 _ATTRIBUTED = re.compile(r"(?:^|\s)(?:و|ف)?(?:بحسب|حسب|وفق|وفقا ل|وفقا|نقلا عن|طبقا ل)\s?$")
 # استهدف سابقا، وطالبا خصوصا: an adverb standing where a participant would, never one
 _ADVERB_WORDS = {normalize(w) for w in ("سابقا", "لاحقا", "مجددا", "مرارا", "أيضا", "حاليا", "مؤخرا", "أخيرا", "فورا", "معا",
-                                        "سويا", "بعدها", "حينها", "خصوصا", "تحديدا", "جميعا", "كذلك", "عمدا")}
+                                        "سويا", "بعدها", "حينها", "خصوصا", "تحديدا", "جميعا", "كذلك", "عمدا")} | _MANNER_WORDS
 
 
 def _participants(article: Article, typ: str, actor: Span | None, target: Span | None, plausible: bool = True
