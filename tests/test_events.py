@@ -1905,3 +1905,27 @@ def test_killed_and_wounded_counts_are_victims():
             "الغارات التركية.")
     evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "ASSAULT")
     assert any(e.target is not None and e.target.text.startswith("390 مقاتلا كرديا") for e in evs)
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # after كما a masculine verb before a body headed by a feminine noun: the body is the object and
+    # the sentence's opening subject acts
+    (('هاجم الرئيس الأميركي دونالد ترامب، مجددا، شركة أمازون، يوم الخميس، كما انتقد صحيفة "واشنطن بوست" المملوكة '
+     'لمؤسس أمازون جيف بيزوس.'), "ACCUSE", ("الرئيس الأميركي دونالد ترامب", 'صحيفة "واشنطن بوست"')),
+    # a person named after an arrest verb with nothing after him was arrested
+    ("وقد اعتقل برونسون في تشرين الأول/أكتوبر 2016 مع زوجته نورين.", "COERCE", (None, "برونسون")),
+    # a name between dashes stands between the subject and the object
+    (("وتضم المنظمة 192 عضوا، ودعا رئيس مجلسها التنفيذي - السفير البنغالي الشيخ محمد بلال - أعضاء المجلس "
+     "يوم الاثنين إلى الاجتماع."), "REQUEST", ("رئيس مجلسها التنفيذي", "أعضاء المجلس")),
+    # a stance renewed (جدد X رفضهم Y) is the renewer's, about what follows
+    ("جدد وزراء الخارجية العرب في الرياض الخميس رفضهم قرار الولايات المتحدة نقل السفارة الأمريكية إلى القدس.",
+     "REJECT", ("وزراء الخارجية العرب", "قرار الولايات المتحدة")),
+])
+def test_objects_after_kama_dashes_stances_and_arrested_names(text, typ, pair):
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), typ)
+    assert pair in _pairs(evs)
+
+
+def test_should_the_need_arise_is_no_request():
+    text = 'قال ولي العهد السعودي إن المملكة ستتخذ قراراً بشأن التدخل في سوريا "إن دعت الحاجة لذلك".'
+    assert not _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "REQUEST")

@@ -156,6 +156,9 @@ def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: 
     return out
 
 
+_NEED_ARISES = re.compile(r"^\W*(?:ال)?(?:حاجه|ضروره)(?!\w)")
+
+
 def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
     """The sentence's trigger hits (article offsets) that can report a happening."""
     stext = article.text[sent.start:sent.end]
@@ -195,6 +198,9 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # خطف ريال مدريد هدفا في … ربع النهائي من دوري أبطال أوروبا، يلتقي باير ليفركوزن في نصف
         # نهائي الكأس: a match report's verbs (خطف، يلتقي، أنقذ مرماه) are no political events
         hits = [h for h in hits if h.trigger.type == "PROTEST"]
+    # إن دعت الحاجة، إذا دعت الضرورة: "should the need arise", no request
+    hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _NEED_ARISES.match(
+        normalize(article.text[h.end:min(sent.end, h.end + 20)])))]
     if any(h.trigger.type == "THREATEN" for h in hits) and _WEATHER_IN.search(normalize(stext)):
         # حذرت الأرصاد الجوية من أمطار غزيرة: a weather warning threatens no one
         hits = [h for h in hits if h.trigger.type != "THREATEN"]
@@ -771,6 +777,34 @@ Role = tuple[Span | None, Span | None]
 
 
 _INTRANSITIVE = {"استقال", "انسحب"}
+# جدد وزراء الخارجية العرب رفضهم قرار …، أكدت الوزارة إدانتها …: a stance renewed or voiced
+_STANCES = {"REJECT", "ACCUSE", "SUPPORT"}
+_STANCE_LEADS = {normalize(w) for w in ("جدد", "جددت", "جددوا", "أكد", "أكدت", "أكدوا", "أبدى", "أبدت", "أبدوا",
+                                        "أعلن", "أعلنت", "أعلنوا", "أعرب", "أعربت", "أعربوا", "عبرت", "عبروا")}  # (not عبر, "via")
+
+
+def _renewed_stance(article: Article, sent: Sentence, h: Hit) -> Role | None:
+    """جدد X (في الرياض الخميس) رفضهم Y: a stance verbal noun with its possessive, after a verb that
+    renews or voices it, belongs to that verb's subject; what follows is what it is about."""
+    before = words(article.text, sent.start, h.start)[-7:]
+    lead = next((i for i in range(len(before) - 1, -1, -1) if without_conjunction(before[i].text) in _STANCE_LEADS), None)
+    if lead is None or lead == len(before) - 1 or any(_gap(article.text, a.end, b.start) for a, b in pairwise(before[lead:])):
+        return None
+    subject = noun_phrase(article, _skip_pp(article, before[lead].end, h.start), h.start)
+    if subject is None:
+        return None
+    # رفضها القاطع لهذه الإجراءات: a possessed noun takes no definite genitive, so a definite word
+    # after it is its adjective and what it is about follows ل
+    after = words(article.text, h.end, sent.end, 4)
+    while after and _definite_word(after[0].text) and not _is_entity_word(article, after[0]) \
+            and not _gap(article.text, h.end, after[0].start):
+        after = after[1:]
+    if not after or _gap(article.text, h.end, after[0].start):
+        return subject, None
+    first = normalize(after[0].text)
+    if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
+        return subject, noun_phrase(article, after[0].start + 1, sent.end)
+    return subject, noun_phrase(article, after[0].start, sent.end)
 # في قضية أدانها الغرب، اتهمه الادعاء: these verbs carry their object (their verbal nouns are إدانة، اتهام:
 # إدانتها with its hamza below is the noun)
 _CONDEMN_VERBS = {"ادان", "دان", "اتهم", "انتقد"}
@@ -784,6 +818,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if kind == "verb" and h.trigger.stem in _INTRANSITIVE and re.search(r"(?:ته|تها|تهم|تهما)$", word):
         kind = "noun"  # قدم X استقالته: an intransitive verb takes no object pronoun; this is its verbal noun
     end = sent.end
+    if typ in _STANCES and kind in ("verb", "noun") and re.search(r"(?:ه|ها|هم|هما)$", word):
+        stance = _renewed_stance(article, sent, h)
+        if stance is not None:
+            return [stance]
     markers = TARGET_MARKERS.get(typ, ())
     casualty = kind == "noun" and bool(CASUALTY.match(word))
     nxt_words = words(article.text, h.end, end)
@@ -923,7 +961,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             before = lead  # لكن المجموعات الحقوقية انتقدت سلوك القوات: a definite phrase opening the clause is the subject
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
-        before = _previous_speaker(article, h.start)  # كما دانت تشكل …: the subject is the last speaker
+        # كما دانت تشكل …: the subject is the sentence's opening one (هاجم ترامب …، كما انتقد صحيفة …)
+        # or else the last speaker
+        before = _opening_subject(article, sent, h, word, kind, after_kama=True) or _previous_speaker(article, h.start)
     comp = re.sub(r"^و", "", normalize(prev[-1].text)) if prev else ""
     if before is None and prev and (_pronoun_subject(comp, nxt, counted=typ == "COERCE") or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
                                     or comp in _MASC_COMPS and kind == "verb" and h.trigger.stem in _LAUNCH_VERBS):
@@ -971,6 +1011,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # اعتقلت في 19 ديسمبر: persons are held, bodies hold them)
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
+    if typ == "COERCE" and kind == "verb" and h.trigger.mode == "arrest" and before is None and nxt is not None \
+            and _person(article, nxt) and _nothing_governed(article, nxt.end, end):
+        # وقد اعتقل برونسون في تشرين الأول: a person named after the verb with nothing after him was
+        # arrested (persons are held, bodies hold them)
+        return [(_explicit_agent(article, nxt.end, end), nxt)]
     if typ == "ASSAULT" and _passive(article, h, word, nxt):
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
@@ -1032,12 +1077,14 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # وفرض عقوبات | ثانوية على دول أخرى: the phrase's noun takes its adjective; no subject follows
         actor, obj_from = None, nxt.end
     elif _masculine_verb(word, h.trigger.stem, kind) and nxt is not None \
-            and _feminine_place(article, nxt, joined=word.startswith(("و", "ف"))) \
+            and _feminine_place(article, nxt, joined=word.startswith(("و", "ف")) or continuation) \
             and not (prev and normalize(prev[-1].text) in _NOUN_LEADS):
-        # واتهم روسيا «بعدم الالتزام»، وهدد واشنطن برد سريع: a country or city takes a feminine verb,
-        # so after a masculine one it is the object and the subject is a pronoun or stood earlier
-        # (not فإن رفض أمريكا اتفاقا: after إن the word is a verbal noun and the place its doer)
-        actor, obj_from = before or (_earlier_subject(article, sent, h) if joined else None), h.end
+        # واتهم روسيا «بعدم الالتزام»، وهدد واشنطن برد سريع، كما انتقد صحيفة "واشنطن بوست": a country,
+        # a city or a body headed by a feminine noun takes a feminine verb, so after a masculine one it
+        # is the object and the subject is a pronoun or stood earlier (not فإن رفض أمريكا اتفاقا: after
+        # إن the word is a verbal noun and the place its doer)
+        actor, obj_from = before or (_earlier_subject(article, sent, h) if joined or continuation else None) \
+            or (_opening_subject(article, sent, h, word, kind, after_kama=True) if continuation else None), h.end
     else:
         actor, obj_from = nxt, (nxt.end if nxt else h.end)
         if typ == "ASSAULT" and nxt is not None and prev and normalize(prev[-1].text) in RELATIVE_PRONOUNS:
@@ -1585,8 +1632,13 @@ def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | Non
 def _no_object(article: Article, h: Hit, end: int) -> bool:
     """Nothing the verb could govern follows: the clause ends, or a conjunction or preposition
     comes next (شخصا قتل وأصيب …, قتل في هجوم): an agentless قتل/خطف reads as a passive."""
-    nxt = words(article.text, h.end, end, 1)
-    if not nxt or _gap(article.text, h.end, nxt[0].start):
+    return _nothing_governed(article, h.end, end)
+
+
+def _nothing_governed(article: Article, pos: int, end: int) -> bool:
+    """``_no_object`` from ``pos`` on."""
+    nxt = words(article.text, pos, end, 1)
+    if not nxt or _gap(article.text, pos, nxt[0].start):
         return True
     n = normalize(nxt[0].text)
     return has_conjunction(nxt[0].text) or bool(_ATTACK_PP.match(n)) or n in ("الي", "علي", "من", "بين")
@@ -1914,10 +1966,12 @@ def _introduced_agent(article: Article, actor: Span) -> bool:
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE")
 
 
-def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: str) -> Span | None:
-    """ونفت روسيا بشدة تورطها …، وانتقدت كلا من …: a verb joined by و with no subject of its own
-    shares the subject named right after the verb that opens the sentence (same gender)."""
-    if kind != "verb" or " " in word or _plural_verb(word, kind) or not has_conjunction(article.text[h.start:h.end]):
+def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: str, after_kama: bool = False) -> Span | None:
+    """ونفت روسيا بشدة تورطها …، وانتقدت كلا من …: a verb joined by و (or, with ``after_kama``, after
+    كما) with no subject of its own shares the subject named right after the verb that opens the
+    sentence (same gender)."""
+    if kind != "verb" or " " in word or _plural_verb(word, kind) \
+            or not (after_kama or has_conjunction(article.text[h.start:h.end])):
         return None
     ws = words(article.text, sent.start, h.start)
     if len(ws) < 3 or _is_entity_word(article, ws[0]) \
@@ -1928,6 +1982,12 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
             or first.endswith("ت") != word.endswith("ت"):
         return None
     ent = next((e for e in article.entities if e.start == ws[1].start and e.label in ("ORG", "PER", "LOC")), None)
+    if ent is None and after_kama:
+        # هاجم الرئيس الأميركي دونالد ترامب …، كما انتقد: a title with its name
+        np_ = noun_phrase(article, ws[1].start, h.start)
+        if np_ is not None and any(e.label in ("PER", "ORG") and np_.start <= e.start and e.end <= np_.end
+                                   for e in article.entities):
+            return np_
     return entity_span(ent) if ent is not None and ent.end < h.start else None
 
 
@@ -2011,6 +2071,9 @@ _MANNER_WORDS = {normalize(w) for w in ("حرقا", "شنقا", "رميا", "ط�
                                         "برا", "بحرا")}
 
 
+_DASHED_APPOSITION = re.compile(r"\s*[-–—]\s[^-–—.،]{3,60}\s[-–—]")
+
+
 def _skip_pp(article: Article, pos: int, end: int) -> int:
     """Skip adverbials between the subject and the object: time phrases (أول من أمس, الأسبوع
     الماضي), a prepositional phrase (في بيان صحافي لها), and the comma after them."""
@@ -2020,7 +2083,10 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
             return pos
         first = normalize(ws[0].text)
         tm = _TIME_LEAD.match(normalize(article.text[ws[0].start:min(end, ws[0].start + 40)]))
-        if tm:
+        dash = _DASHED_APPOSITION.match(article.text, pos, end)
+        if dash:
+            pos = dash.end()  # ودعا رئيس مجلسها - السفير البنغالي محمد بلال - أعضاء المجلس: the name between dashes
+        elif tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
         elif (first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "علانيه", "صراحه",
