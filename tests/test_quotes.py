@@ -174,3 +174,21 @@ def test_a_complementiser_inside_a_quoted_name_opens_nothing():
     assert not _quotes('وحسب قناة "سي إن إن" الأميركية، شاركت سفينة حربية أميركية في البحر الأحمر في الهجوم.')
     [q] = _quotes('وقال المتحدث باسم قناة "سي إن إن" إن الهجوم فشل.')
     assert q.quote.text == "الهجوم فشل"
+
+
+def test_an_attribution_with_a_pronoun_or_in_a_sentence_of_its_own_names_the_source():
+    [q] = QuoteStage()(article_with_entities(
+        "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت المملكة العربية السعودية، الأربعاء، اعتراض صاروخ بالستي أطلق "
+        "من اليمن، وفقاً لما ذكرته وكالة الأنباء السعودية.",
+        [("المملكة العربية السعودية", "LOC", None), ("وكالة الأنباء السعودية", "ORG", "spa")])).quotes
+    assert q.speaker.text == "وكالة الأنباء السعودية" and q.cue.text == "وفقاً لما ذكرته"
+    assert q.quote.text.startswith("أعلنت المملكة")  # the dateline is no part of what was said
+    [q] = QuoteStage()(article_with_entities(
+        "أعادت اليابان السبت إحياء أول وحدة مشاة بحرية لها منذ الحرب العالمية الثانية. بحسب رويترز.",
+        [("اليابان", "LOC", None), ("رويترز", "ORG", "reuters")])).quotes
+    assert q.speaker.text == "رويترز" and q.quote.text.startswith("أعادت اليابان") and q.quote.text.endswith("الثانية")
+    # an aside between dashes: what was said follows it, not the subject before it
+    assert not [q for q in _quotes("وشدد السفير عبدالله عبداللطيف عبدالله - وفقاً لما نقلته وكالة الأنباء البحرينية - "
+                                   "على أن مملكة البحرين ستتخذ كل ما من شأنه حماية مصالحها.")
+                if q.quote.text.startswith("وشدد")]
+    assert not _quotes("وقتل ثلاثة. بحسب القانون الدولي فإن هذا جريمة.")

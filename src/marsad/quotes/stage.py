@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from marsad.events.roles import PREPS, entity_span, fronted_length, noun_phrase
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
-from marsad.record import Article, Entity, Quote, Span
+from marsad.record import Article, Entity, Quote, Sentence, Span
 from marsad.text.normalize import Unmarked, finditer_unmarked, match_key, normalize, normalize_keep_offsets
 
 MAX_SPEAKER_WORDS = 14
@@ -37,8 +37,13 @@ class QuoteStage:
         quotes: list[Quote] = []
         seen: set[str] = set()
         last_speaker: Span | None = None
+        prev: tuple[Sentence, bool] | None = None  # the sentence before and whether it gave a quote
         for sent in sentences(article):
-            for q in _sentence_quotes(article, norm, sent.start, sent.end, last_speaker):
+            found = _sentence_quotes(article, norm, sent.start, sent.end, last_speaker)
+            if not found and prev is not None and not prev[1]:
+                found = [q for q in [_attribution_alone(article, norm, prev[0], sent)] if q is not None]
+            prev = (sent, bool(found))
+            for q in found:
                 if q.speaker is not None:
                     last_speaker = q.speaker
                 key = match_key(q.quote.text)
@@ -312,6 +317,26 @@ def _source_like(article: Article, span: Span) -> bool:
     return head.startswith(_SOURCE_HEADS)
 
 
+_ALONE = re.compile(r"(?:و)?(?:بحسب|حسب|نقلا عن|وفقا ل|طبقا ل)")
+
+
+def _attribution_alone(article: Article, norm: str, before: Sentence, sent: Sentence) -> Quote | None:
+    """"… تخشى طوكيو من تعرضها لهجوم صيني. بحسب رويترز.": a sentence that is only an attribution
+    makes the sentence before it the source's statement."""
+    m = _ALONE.match(norm, sent.start, sent.end)
+    if m is None or len(norm[m.end():sent.end].split()) > 5 or len(norm[before.start:before.end].split()) < 5:
+        return None
+    speaker = noun_phrase(article, m.end(), sent.end)
+    if speaker is None or not _source_like(article, speaker) or speaker.end < sent.end - 2:
+        return None  # (the whole rest is the source's name: not بحسب القانون الدولي فإن …)
+    ents = [x for x in article.entities if speaker.start <= x.start < speaker.end]
+    if ents:
+        speaker = entity_span(ents[0])
+    end = before.end - 1 if article.text[before.end - 1:before.end] == "." else before.end
+    return _mk(article, speaker, article.span(sent.start, m.end()), _after_dateline(article.text, before.start, end),
+               end, None, False)
+
+
 def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:
     """"…، بحسب X" / "…، وفقا لـ X": the clause before is X's statement, when X can speak."""
     found = next(finditer_unmarked(cues.ATTRIBUTION, norm, s, e), None)
@@ -325,12 +350,21 @@ def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:
         if comp is None or speaker is None or not _source_like(article, speaker):
             return None
         return _mk(article, speaker, article.span(a, b), b + comp.end(), e, None, False)
-    if a - s < 25:
-        return None
+    if a - s < 25 or article.text[s:a].rstrip()[-1:] in ("-", "–", "—"):
+        return None  # (وشدد السفير X - وفقا لما نقلته الوكالة - على أن …: the statement follows the aside)
     speaker = noun_phrase(article, b, e)
     if speaker is None or not _source_like(article, speaker):
         return None
     ents = [x for x in article.entities if b <= x.start < speaker.end + 1]
     if ents:
         speaker = entity_span(ents[0])
-    return _mk(article, speaker, article.span(a, b), s, a, None, False)
+    return _mk(article, speaker, article.span(a, b), _after_dateline(article.text, s, a), a, None, False)
+
+
+# دبي، الإمارات العربية المتحدة (CNN)-- : the dateline opening an agency story is no part of what was said
+_DATELINE = re.compile(r"[^\n()]{0,60}\((?:CNN|سي إن إن|رويترز|أ ف ب|د ب أ)\)\s*[-—–]+\s*")
+
+
+def _after_dateline(text: str, s: int, e: int) -> int:
+    m = _DATELINE.match(text, s, e)
+    return m.end() if m else s
