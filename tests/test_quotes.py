@@ -192,3 +192,14 @@ def test_an_attribution_with_a_pronoun_or_in_a_sentence_of_its_own_names_the_sou
                                    "على أن مملكة البحرين ستتخذ كل ما من شأنه حماية مصالحها.")
                 if q.quote.text.startswith("وشدد")]
     assert not _quotes("وقتل ثلاثة. بحسب القانون الدولي فإن هذا جريمة.")
+
+
+def test_a_view_voiced_with_itabara_and_no_complementiser_is_a_quote():
+    [q] = QuoteStage()(article_with_entities(
+        'اعتبرت وزارة الخارجية الفلسطينية أمس الأربعاء استمرار الاستيطان الإسرائيلي بمنزلة "إعلان حرب" على الفلسطينيين.',
+        [("وزارة الخارجية الفلسطينية", "ORG", None)])).quotes
+    assert q.speaker.text == "وزارة الخارجية الفلسطينية" and q.quote.text.startswith("استمرار الاستيطان")
+    [q] = QuoteStage()(article_with_entities(
+        "واعتبرت وكالة الأنباء السورية الرسمية (سانا) هذه التقارير حملة تشويه ورائها الجماعة التي كانت تسيطر على المدينة.",
+        [("وكالة الأنباء السورية", "ORG", "sana")])).quotes
+    assert q.quote.text.startswith("هذه التقارير")  # the name's adjective and short form are no part of it

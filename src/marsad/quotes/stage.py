@@ -108,7 +108,7 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
             region_end, content_start = w.start, ws[j + 1].end
             break
     if content_start is None:
-        return None
+        return _opinion(article, norm, cue, ws, limit)
     cue_span = _cue_span(article, norm, cue)
     speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, last)
     speaker = _plain_speaker(article, speaker)
@@ -129,6 +129,36 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
     if len(marks) >= 2 and (marks[-1] - marks[0]) >= 0.5 * (qe - qs):
         return _mk(article, speaker, cue_span, marks[0] + 1, marks[-1], outlet, True)
     return _mk(article, speaker, cue_span, qs, qe, outlet, False)
+
+
+_OPINION_CUE = re.compile(r"^(?:و|ف)?اعتبر(?:ت|وا)?$")
+_NAME_TAIL = re.compile(r"(?:\s+ال\w+(?:ية|يه|ي))*(?:\s*\([^()]{1,30}\))?")
+_TIME_AFTER_SPEAKER = {normalize(w) for w in ("أمس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                                              "الخميس", "الجمعة", "السبت", "مساء", "صباح")}
+
+
+def _opinion(article: Article, norm: str, cue: _Cue, ws: list, limit: int) -> Quote | None:
+    """اعتبرت وزارة الخارجية الفلسطينية أمس الأربعاء استمرار الاستيطان بمنزلة "إعلان حرب": the view
+    a named body or person voices with اعتبر and no complementiser is what it said."""
+    if not _OPINION_CUE.match(normalize(article.text[cue.start:cue.end])) or not ws:
+        return None
+    ent = next((e for e in article.entities if e.start == ws[0].start and e.label in ("ORG", "PER", "LOC")), None)
+    if ent is None:
+        return None
+    # وكالة الأنباء السورية الرسمية (سانا): the name's adjectives and its bracketed short form
+    after = _NAME_TAIL.match(article.text, ent.end, limit)
+    rest = words(article.text, after.end() if after else ent.end, limit)
+    while rest and normalize(rest[0].text) in _TIME_AFTER_SPEAKER:
+        rest = rest[1:]
+    gap_from = after.end() if after else ent.end
+    if len(rest) < 4 or _gap(norm, gap_from, rest[0].start) and not norm[gap_from:rest[0].start].strip().startswith('"'):
+        return None
+    qs, qe = _trim(article.text, norm, rest[0].start, limit)
+    return _mk(article, entity_span(ent), _cue_span(article, norm, cue), qs, qe, None, False) if qe > qs else None
+
+
+def _gap(norm: str, a: int, b: int) -> bool:
+    return any(ch in ".,،;؛:()" for ch in norm[a:b])
 
 
 def _is_name_in_quotes(norm: str, open_at: int, limit: int) -> bool:
