@@ -203,3 +203,13 @@ def test_a_view_voiced_with_itabara_and_no_complementiser_is_a_quote():
         "واعتبرت وكالة الأنباء السورية الرسمية (سانا) هذه التقارير حملة تشويه ورائها الجماعة التي كانت تسيطر على المدينة.",
         [("وكالة الأنباء السورية", "ORG", "sana")])).quotes
     assert q.quote.text.startswith("هذه التقارير")  # the name's adjective and short form are no part of it
+
+
+def test_a_present_tense_cue_right_after_the_first_reported_word_belongs_to_the_statement():
+    [q] = QuoteStage()(article_with_entities(
+        "وقالت مايا كوسيجانسيك إن الدلائل تشير إلى أن قوات النظام تقف وراء الهجوم الكيميائي.",
+        [("مايا كوسيجانسيك", "PER", None)])).quotes
+    assert q.speaker.text == "مايا كوسيجانسيك" and q.cue.text == "وقالت"
+    assert q.quote.text == "الدلائل تشير إلى أن قوات النظام تقف وراء الهجوم الكيميائي"
+    # one word reported and cut short by the source is no quote
+    assert not _quotes("كما قال اتحاد منظمات الإغاثة والرعاية الطبية السوري إن هجمات. ويتشكل الاتحاد من تحالف منظمات.")

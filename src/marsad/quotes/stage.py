@@ -46,6 +46,10 @@ class QuoteStage:
             for q in found:
                 if q.speaker is not None:
                     last_speaker = q.speaker
+                if not q.direct and len(q.quote.text.split()) < 2:
+                    # قالت إن الدلائل | تشير …، قال الاتحاد إن هجمات.: one word is a statement cut short by
+                    # the next cue or by the source; its speaker still speaks on, the word is no quote
+                    continue
                 key = match_key(q.quote.text)
                 if not key or key in seen:
                     continue
@@ -72,6 +76,22 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | N
         q = _attribution(article, norm, s, e)
         if q is not None:
             out.append(q)
+    return _rejoin_cut(article, out)
+
+
+def _rejoin_cut(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """قالت إن الدلائل تشير إلى أن …: a present-tense cue right after the first word of what was
+    said (الدلائل | تشير) belongs to it; the two make one statement of the first speaker."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.direct and q.cue is not None and len(prev.quote.text.split()) < 2 \
+                and prev.quote.end <= q.cue.start and not article.text[prev.quote.end:q.cue.start].strip() \
+                and normalize(q.cue.text)[:1] in ("ي", "ت"):
+            out[-1] = Quote(speaker=prev.speaker, cue=prev.cue, quote=article.span(prev.quote.start, q.quote.end),
+                            outlet=prev.outlet, direct=False)
+            continue
+        out.append(q)
     return out
 
 
