@@ -159,6 +159,15 @@ def test_a_mountain_or_valley_word_and_the_next_word_name_a_place() -> None:
     assert not any(loc.startswith("جبال ") and loc.split()[1] in ("شمال", "من") for loc in locs)
 
 
+def test_a_committee_in_construct_with_a_definite_genitive_is_an_organisation() -> None:
+    text = ("ودانت الوزارة مصادقة لجنة التخطيط التابعة للإدارة المدنية الإسرائيلية على الخطة. وأكدت دخول لجنة تقصي "
+            "الحقائق إلى المدينة. وقال رئيس لجنة العدل والمصالحة الوطنية بمجلس النواب إن الأحكام سياسية. وتناقش لجنة "
+            "العلاقات الخارجية التفويض الجديد. وقال للجنة المركزية للحزب إن الاجتماع انتهى.")
+    orgs = _labelled(text, "ORG")
+    assert {"لجنة التخطيط", "لجنة تقصي الحقائق", "لجنة العدل والمصالحة الوطنية", "لجنة العلاقات الخارجية"} <= orgs
+    assert "لجنة المركزية" not in orgs  # ل + اللجنة with its adjective: no construct
+
+
 def test_a_names_leading_kaf_is_its_own_letter() -> None:
     pers = _labelled("وندد كلاس أوسترغرين بما اعتبره خيانة لمؤسس الأكاديمية.", "PER")
     assert "كلاس أوسترغرين" in pers and "لاس أوسترغرين" not in pers

@@ -213,3 +213,10 @@ def test_a_present_tense_cue_right_after_the_first_reported_word_belongs_to_the_
     assert q.quote.text == "الدلائل تشير إلى أن قوات النظام تقف وراء الهجوم الكيميائي"
     # one word reported and cut short by the source is no quote
     assert not _quotes("كما قال اتحاد منظمات الإغاثة والرعاية الطبية السوري إن هجمات. ويتشكل الاتحاد من تحالف منظمات.")
+
+
+def test_a_body_in_the_speakers_relative_clause_does_not_speak():
+    [q] = QuoteStage()(article_with_entities(
+        'وقال ثيمبا مليسوا، الذي يرأس لجنة التنقيب في البرلمان، لصحيفة "هيرالد" الحكومية، إن اللجنة أجرت مقابلات مع '
+        'شخصيات في أجهزة الشرطة.', [("لجنة التنقيب", "ORG", None)])).quotes
+    assert q.speaker.text == "ثيمبا مليسوا"

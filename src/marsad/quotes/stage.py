@@ -233,6 +233,10 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         if n in {"في", "خلال", "امس", "اليوم", "عبر", "عن"} and w.start > a:
             speaker_end = w.start
             break
+        if n in {"الذي", "التي", "الذين"} and w.start > a and article.text[a:w.start].rstrip().endswith(("،", ",")):
+            # وقال ثيمبا مليسوا، الذي يرأس لجنة التنقيب، …: a body in the relative clause does not speak
+            speaker_end = article.text.rindex("،" if "،" in article.text[a:w.start] else ",", a, w.start)
+            break
     region_words = words(article.text, a, speaker_end)
     if region_words and all(normalize(w.text) in cues.FILLERS for w in region_words):
         region_words = []
