@@ -1929,3 +1929,33 @@ def test_objects_after_kama_dashes_stances_and_arrested_names(text, typ, pair):
 def test_should_the_need_arise_is_no_request():
     text = 'قال ولي العهد السعودي إن المملكة ستتخذ قراراً بشأن التدخل في سوريا "إن دعت الحاجة لذلك".'
     assert not _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "REQUEST")
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # a time phrase stands between the aircraft and the object of their strike
+    ("قصف طيران التحالف ليلة امس مواقع للحوثيين وقوات علي عبدالله صالح في صنعاء.", "ASSAULT",
+     ("طيران التحالف", "مواقع للحوثيين")),
+])
+def test_the_object_of_an_aircraft_strike_after_a_time_phrase(text, typ, pair):
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2015-07-25"), typ)
+    assert pair in _pairs(evs)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وقال وزير الخارجية البحريني إن بلاده توصلت إلى معلومات دقيقة بشأن دور البنك.", "AGREE"),  # findings, no deal
+    ("وكشف كارتر أيضا عن أن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر.", "CONSULT"),
+    (("أشار وزير الخارجية الروسي سيرغي لافروف اليوم الجمعة إلى إن الضربات الجوية الأمريكية على سوريا هذا الأسبوع تعفي "
+      "روسيا من أي التزام أخلاقي يمنعها من تسليم أنظمة إس-300 الصاروخية المضادة للطائرات لحليفها الرئيس السوري بشار "
+      "الأسد، وفق ما أعلنت وكالة الأنباء الروسية."), "ASSAULT"),  # the weapon's adjective names no attack
+])
+def test_no_event_from_findings_a_future_visit_or_a_weapons_adjective(text, typ):
+    assert not _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), typ)
+
+
+def test_an_agreement_reached_is_still_one_and_a_rocket_strike_keeps_its_mode():
+    evs = _through_pipeline("وقال مصدر إن الوضع متوتر.\nوتوصلت الحكومة والمعارضة إلى اتفاق لوقف إطلاق النار.",
+                            "2018-04-14").events
+    assert "AGREE" in [e.type for e in evs]
+    [ev] = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\nاستهدفت ضربات صاروخية ليل الاثنين مطار الشعيرات قرب "
+                                     "حمص.", "2018-04-14"), "ASSAULT")
+    assert ev.mode == "heavy-weapons"

@@ -118,6 +118,11 @@ _TABLE: list[tuple[str, str | None, list[str], list[str], list[str], list[str]]]
 ]
 
 
+# منظومة صاروخية، القدرات الصاروخية: the adjective of a weapon names no attack (an attack it qualifies,
+# ضربات صاروخية، هجوم صاروخي, is found through its own noun).
+_NO_NISBA = {"صاروخ": r"(?:ه|ات|ين|ون|ان|يات|ها|هم|ه?ا)?"}
+
+
 @lru_cache(maxsize=1)
 def triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
     out: list[tuple[Trigger, re.Pattern[str]]] = []
@@ -128,7 +133,7 @@ def triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
         for s in impfs:
             out.append((Trigger(typ, "impf", mode, _impf(s), s), re.compile(_impf(s))))
         for n in nouns:
-            rx = _noun(n) if " " not in n else _phrase(n)
+            rx = (_noun(n, _NO_NISBA[n]) if n in _NO_NISBA else _noun(n)) if " " not in n else _phrase(n)
             out.append((Trigger(typ, "noun", mode, rx, n), re.compile(rx)))
         for p in phrases:
             out.append((Trigger(typ, "verb", mode, _phrase(p), p), re.compile(_phrase(p))))

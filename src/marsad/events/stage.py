@@ -156,6 +156,24 @@ def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: 
     return out
 
 
+_SETTLEMENTS = re.compile(r"^(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|تسويه|صفقه|حل|حلول|هدنه|صيغه|اجماع|توافق|قرار|مصالحه|وقف|"
+                          r"ترتيبات|تهدئه|صلح|معاهده|مسوده|اعلان|خارطه|خريطه)")
+
+
+def _reached_other(article: Article, sent: Sentence, h: Hit) -> bool:
+    """توصلت بلاده إلى معلومات دقيقة: after توصل, إلى / لـ names something other than a settlement."""
+    ws = words(article.text, h.end, sent.end, 6)
+    for i, w in enumerate(ws):
+        n = normalize(w.text)
+        if n in ("الي", "لي"):
+            return i + 1 < len(ws) and not _SETTLEMENTS.match(normalize(ws[i + 1].text))
+        if n.startswith("ل") and len(n) > 3 and not n.startswith("لل"):
+            return not _SETTLEMENTS.match(n[1:])
+        if n.startswith("لل") and len(n) > 4:
+            return not _SETTLEMENTS.match("ال" + n[2:])
+    return False
+
+
 _NEED_ARISES = re.compile(r"^\W*(?:ال)?(?:حاجه|ضروره)(?!\w)")
 
 
@@ -198,6 +216,8 @@ def live_triggers(article: Article, sent: Sentence) -> list[Hit]:
         # خطف ريال مدريد هدفا في … ربع النهائي من دوري أبطال أوروبا، يلتقي باير ليفركوزن في نصف
         # نهائي الكأس: a match report's verbs (خطف، يلتقي، أنقذ مرماه) are no political events
         hits = [h for h in hits if h.trigger.type == "PROTEST"]
+    # توصلت إلى معلومات دقيقة: what was reached is no agreement
+    hits = [h for h in hits if not (h.trigger.type == "AGREE" and h.trigger.stem == "توصل" and _reached_other(article, sent, h))]
     # إن دعت الحاجة، إذا دعت الضرورة: "should the need arise", no request
     hits = [h for h in hits if not (h.trigger.type == "REQUEST" and _NEED_ARISES.match(
         normalize(article.text[h.end:min(sent.end, h.end + 20)])))]
@@ -449,6 +469,9 @@ def sentence_role_cues(article: Article, sent: Sentence, typ: str) -> dict[str, 
     return role_cues(_classified_roles(article, sent, typed, typ)[2]) if typed else {}
 
 
+_ROCKET_ADJECTIVE = re.compile(r"^(?:ال)?صاروخي(?:ه|ين|ون)?$")
+
+
 def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: str
                       ) -> tuple[Hit, str | None, list[tuple[Span | None, Span | None]]]:
     """What a sentence reports if the classifier accepts it: the trigger, the mode and the final
@@ -456,6 +479,9 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
     ranked = sorted(typed, key=lambda h: _rank(article, sent, h))
     best = ranked[0]
     mode = next((h.trigger.mode for h in ranked if h.trigger.mode), None)
+    if typ == "ASSAULT" and mode is None and any(_ROCKET_ADJECTIVE.match(normalize(
+            " ".join(w.text for w in words(article.text, h.end, sent.end, 1)))) for h in ranked):
+        mode = "heavy-weapons"  # ضربات صاروخية، هجوم صاروخي: the weapon's adjective (no trigger of its own)
     if typ == "ASSAULT" and any(_chemical_after(article, h) for h in ranked if h is best or _same_stretch(article, best, h)):
         mode = "unconventional"  # الهجوم الكيماوي، قصف بغاز الكلور: PLOVER's chemical/CBRN weapons
     roles = _roles(article, sent, best)
@@ -872,8 +898,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             elif typ == "ASSAULT" and _bare(nxt_words[0].text) in _AIRCRAFT and not word.startswith(("ب", "ل")) \
                     and not _gap(article.text, h.end, nxt_words[0].start):
                 actor = noun_phrase(article, nxt_words[0].start, end)  # قصف الطيران المروحي مناطق: aircraft strike
-                after = noun_phrase(article, actor.end, end) if actor is not None else None
-                if after is not None and not _gap(article.text, actor.end, after.start) \
+                # (قصف طيران التحالف ليلة أمس مواقع للحوثيين: a time phrase may stand before the object)
+                obj_at = _skip_pp(article, actor.end, end) if actor is not None else end
+                after = noun_phrase(article, obj_at, end) if actor is not None else None
+                if after is not None and not _gap(article.text, obj_at, after.start) \
                         and not normalize(after.text).startswith(("ال", "ب", "ل", "و")) and not _is_entity(article, after):
                     direct = after  # قصف طائرات التحالف معاقل للمتمردين: the verbal noun's object
         if actor is None and typ == "ASSAULT":
@@ -2055,7 +2083,7 @@ def _previous_speaker(article: Article, pos: int) -> Span | None:
 
 
 _TIME_LEAD = re.compile(
-    r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
+    r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل|ليله|عصر) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
     # (a bare اثنين is "two": قتلوا اثنين من جنوده)
     r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|يوم (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|"
     r"(?:ال)?(?:سبت|احد|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|الاثنين(?: (?:الماضي|المقبل|الفايت))?|"
