@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "src/marsad/data/gazetteer.jsonl.gz"
 OUT = ROOT / "src/marsad/data/actors.json"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 # ISO2 → (slug, masculine nisba). Feminine = nisba + ة.
 NISBA: dict[str, tuple[str, str]] = {
@@ -258,7 +258,7 @@ un-security-council | United Nations Security Council | igo | - | ORG | Q37470 |
 un-general-assembly | United Nations General Assembly | igo | - | ORG | Q47423 | الجمعية العامة للأمم المتحدة; الجمعية العامة
 un-secretary-general | UN Secretary-General | office | - | ORG | - | الأمين العام للأمم المتحدة
 unhcr | UNHCR | igo | - | ORG | - | المفوضية السامية للأمم المتحدة لشؤون اللاجئين; مفوضية اللاجئين; مفوضية الأمم المتحدة لشؤون اللاجئين; المفوضية السامية لشؤون اللاجئين
-unicef | UNICEF | igo | - | ORG | Q740308 | اليونيسيف; يونيسيف; منظمة الأمم المتحدة للطفولة; اليونيسف
+unicef | UNICEF | igo | - | ORG | Q740308 | اليونيسيف; يونيسيف; منظمة الأمم المتحدة للطفولة; اليونيسف; يونيسف
 who | World Health Organization | igo | - | ORG | Q7817 | منظمة الصحة العالمية
 wfp | World Food Programme | igo | - | ORG | - | برنامج الأغذية العالمي
 unrwa | UNRWA | igo | - | ORG | - | الأونروا; وكالة غوث وتشغيل اللاجئين الفلسطينيين; وكالة الأونروا
@@ -287,6 +287,10 @@ red-crescent | Red Crescent | ngo | - | ORG | - | الهلال الأحمر; ا�
 hrw | Human Rights Watch | ngo | - | ORG | - | هيومن رايتس ووتش; منظمة هيومن رايتس ووتش
 amnesty | Amnesty International | ngo | - | ORG | Q42970 | منظمة العفو الدولية; العفو الدولية
 msf | Médecins Sans Frontières | ngo | - | ORG | - | أطباء بلا حدود; منظمة أطباء بلا حدود
+save-the-children | Save the Children | ngo | - | ORG | - | أنقذوا الأطفال; منظمة أنقذوا الأطفال; منظمة إنقاذ الطفولة; إنقاذ الطفولة
+rsf | Reporters Without Borders | ngo | - | ORG | - | مراسلون بلا حدود; منظمة مراسلون بلا حدود
+oxfam | Oxfam | ngo | - | ORG | - | أوكسفام; منظمة أوكسفام
+snhr | Syrian Network for Human Rights | ngo | SY | ORG | - | الشبكة السورية لحقوق الإنسان
 white-helmets | White Helmets (Syria Civil Defence) | ngo | SY | ORG | - | الخوذ البيضاء; الدفاع المدني السوري; منظمة الخوذ البيضاء
 sohr | Syrian Observatory for Human Rights | ngo | SY | ORG | - | المرصد السوري لحقوق الإنسان; المرصد السوري; المرصد السوري لحقوق الانسان; المرصد
 ksrelief | King Salman Humanitarian Aid and Relief Centre | ngo | SA | ORG | - | مركز الملك سلمان للإغاثة والأعمال الإنسانية; مركز الملك سلمان للإغاثة; مركز الملك سلمان

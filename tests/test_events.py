@@ -1959,3 +1959,11 @@ def test_an_agreement_reached_is_still_one_and_a_rocket_strike_keeps_its_mode():
     [ev] = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\nاستهدفت ضربات صاروخية ليل الاثنين مطار الشعيرات قرب "
                                      "حمص.", "2018-04-14"), "ASSAULT")
     assert ev.mode == "heavy-weapons"
+
+
+def test_an_ngo_named_by_a_verb_is_no_event():
+    text = ('وقالت جيوفانا دي بينيديتو -وهي متحدثة باسم أنقذوا الأطفال لوكالة الأنباء الألمانية-: «إننا علمنا منهم أن 35 '
+            'إلى 40 شخصا لقوا حتفهم».')
+    article = _through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14")
+    assert not _events(article, "AID")  # أنقذوا الأطفال is Save the Children
+    assert "save-the-children" in {e.canonical for e in article.entities}
