@@ -1967,3 +1967,23 @@ def test_an_ngo_named_by_a_verb_is_no_event():
     article = _through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14")
     assert not _events(article, "AID")  # أنقذوا الأطفال is Save the Children
     assert "save-the-children" in {e.canonical for e in article.entities}
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # a hamza-alef is the word's own letter, not the article: إلقاء is no adjective of المتشددون
+    ('وذكرت في بيان "رفض المتشددون إلقاء السلاح وفتحوا النار على مسؤولي الأمن.', "ASSAULT",
+     ("المتشددون", "مسؤولي الأمن")),
+    # a plural verb joined by و after a comma shares the plural subject of the opening verb
+    (("جدد وزراء الخارجية العرب في الرياض الخميس رفضهم قرار الولايات المتحدة نقل السفارة الأمريكية إلى القدس، "
+     "ودانوا العملية التركية في شمال سوريا."), "ACCUSE", ("وزراء الخارجية العرب", "العملية التركية")),
+])
+def test_hamza_alef_words_and_a_plural_verb_after_the_opening_subject(text, typ, pair):
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), typ)
+    assert pair in _pairs(evs)
+
+
+def test_an_idiom_with_a_pronoun_after_ala_is_no_target():
+    text = ("وكان صاروخ أطلق من قطاع غزة وسقط في إسرائيل في 16 يوليو الماضي، شنت على إثره طائرات حربية إسرائيلية غارة "
+            "على القطاع المحاصر منذ تسع سنوات.")
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2015-08-08"), "ASSAULT")
+    assert evs and all(e.target is None or not e.target.text.startswith("إثره") for e in evs)

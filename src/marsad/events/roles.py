@@ -204,6 +204,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and _FOR_ITS.match(n) and strip_diacritics(w.text).endswith(("ه", "ها", "هم", "هما")) \
                 and entity_at(article, w.start, w.end) is None:  # (not ة: لمنظمة)
             break  # انتقد نظيره الروسي | لدعمه الأسد: a reason (ل + verbal noun + its pronoun) follows
+        if taken and _LI_HAMZA.match(strip_diacritics(w.text)) and entity_at(article, w.start, w.end) is None:
+            break  # العمل | لإلقاء القبض: a purpose (ل + a verbal noun opening with its own alef)
         if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)):
             break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش: an instrument phrase follows the participant
         if taken and n == "باسم" and _without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
@@ -212,7 +214,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
             break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
-        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)) \
+        if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)
+                      or _DERIVED_PAST.match(strip_diacritics(w.text))) \
                 and not (entity_at(article, w.start, w.end) is not None and n not in _PRONOUNS):  # (محامي | ترمب: a name)
             break  # موظف بريطاني | يعمل, المتظاهرون | وهم, غارات | استهدفت: a verb or pronoun opens a new clause
         if taken and sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
@@ -452,6 +455,8 @@ _M_NOUNS = {normalize(w) for w in ["مجتمع", "مجلس", "مكتب", "مؤت
 _CONJ_DEFINITE = re.compile(r"^(?:و|ف)?(?:ال)")
 _NISBA_END = re.compile(r"(?:ي|يه|يين|يون|يات|يان)$")
 _DEFINITE = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)")
+_LI_HAMZA = re.compile(r"^(?:[وف])?ل[إأ]")
+_HAMZA_AL = re.compile(r"^(?:[وف])?(?:[بكل])?[إأآ]ل")
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -463,7 +468,8 @@ def _adjective(n: str) -> bool:
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _definite(word: str) -> bool:
-    return bool(_DEFINITE.match(normalize(word)))
+    # (إلقاء، إلغاء، ألمانيا: a hamza on the alef makes it the word's own letter, not the article)
+    return bool(_DEFINITE.match(normalize(word))) and not _HAMZA_AL.match(strip_diacritics(word))
 
 
 _PARALLEL = {"فيما", "وفيما", "بينما", "وبينما"}
@@ -534,6 +540,11 @@ def _past_trigger_verb(word: str) -> bool:
     hits = [h for h in find_triggers(word) if h.start == 0 and h.end == len(word) and h.trigger.kind == "verb"]
     # ف never joins nouns in a phrase: فقتل opens a clause
     return any(n != normalize(h.trigger.stem) or n.endswith(("ت", "وا")) or normalize(word).startswith("ف") for h in hits)
+
+
+# A past verb of the derived forms VII, VIII, X in five letters, opening with a bare alef (انفجر،
+# ارتفع، اجتمع، استقر): the nouns of those forms are longer (ارتفاع، اجتماع) and إ / أ mark nouns (إنسان).
+_DERIVED_PAST = re.compile(r"^(?!انسان$)(?:ان[^\W\d_]{3}|ا[^\W\d_]ت[^\W\d_]{2}|است[^\W\d_]{2})(?<!ة)$")
 
 
 def _looks_like_verb(n: str) -> bool:
@@ -612,7 +623,7 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
         found = None
         if n in markers and i + 1 < len(ws):
             nxt = normalize(ws[i + 1].text)
-            if n == "علي" and re.sub(r"^ال", "", nxt) in _ALA_IDIOMS:
+            if n == "علي" and (re.sub(r"^ال", "", nxt) in _ALA_IDIOMS or re.sub(r"(?:ها|هما|هم|ه)$", "", nxt) in _ALA_IDIOMS):
                 continue  # على مقربة من، على بعد، على الأقل، على إثر: a place, a measure or a cause
             if n == "علي" and i > 0 and normalize(ws[i - 1].text) in ("ردا", "تعقيبا", "تعليقا"):
                 continue  # ردا على 3 موجات من الغارات: what is answered, not what is struck

@@ -1998,6 +1998,8 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
     """ونفت روسيا بشدة تورطها …، وانتقدت كلا من …: a verb joined by و (or, with ``after_kama``, after
     كما) with no subject of its own shares the subject named right after the verb that opens the
     sentence (same gender)."""
+    if kind == "verb" and _plural_verb(word, kind) and has_conjunction(article.text[h.start:h.end]):
+        return _plural_opening_subject(article, sent, h)
     if kind != "verb" or " " in word or _plural_verb(word, kind) \
             or not (after_kama or has_conjunction(article.text[h.start:h.end])):
         return None
@@ -2017,6 +2019,28 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
                                    for e in article.entities):
             return np_
     return entity_span(ent) if ent is not None and ent.end < h.start else None
+
+
+# Heads of a plural of persons (broken plurals: a sound plural shows itself).
+_PERSONS_PLURAL = {"وزراء", "قاده", "زعماء", "مسوولو", "مسوولون", "مسوولين", "سكان", "اهالي", "نواب", "اعضاء", "عناصر",
+                   "مقاتلو", "رؤساء", "روساء", "سفراء", "ممثلو", "ممثلون", "مشاركون", "المشاركون", "محتجون", "متظاهرون",
+                   "طلاب", "عمال", "ناشطون", "شهود", "خبراء", "قضاه", "جنود", "ضباط"}
+
+
+def _plural_opening_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """جدد وزراء الخارجية العرب … رفضهم …، ودانوا العملية التركية: a plural verb joined by و after a
+    comma shares the plural subject of the singular verb that opens the sentence (VSO)."""
+    ws = words(article.text, sent.start, h.start)
+    if len(ws) < 4 or not article.text[ws[-1].end:h.start].strip().startswith(("،", ",")) \
+            or any(re.sub(r"^و", "", normalize(w.text)) in _REPORTED_CLAUSE for w in ws):
+        return None
+    first = without_conjunction(ws[0].text)
+    if first.endswith(("ت", "وا")) or first in STOP or _is_entity_word(article, ws[0]):
+        return None
+    head = re.sub(r"^ال", "", normalize(ws[1].text))
+    if head not in _PERSONS_PLURAL and "ال" + head not in _PERSONS_PLURAL and not sound_plural(ws[1].text):
+        return None
+    return noun_phrase(article, ws[1].start, h.start)
 
 
 _REPORTED_CLAUSE = COMPLEMENTISERS | {"لان"}
