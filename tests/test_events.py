@@ -1987,3 +1987,9 @@ def test_an_idiom_with_a_pronoun_after_ala_is_no_target():
             "على القطاع المحاصر منذ تسع سنوات.")
     evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2015-08-08"), "ASSAULT")
     assert evs and all(e.target is None or not e.target.text.startswith("إثره") for e in evs)
+
+
+def test_after_kama_a_present_verb_continues_the_opening_present_verbs_subject():
+    text = 'وتنفي موسكو الاتهامات بتورطها في التسميم كما ترفض تحميلها مسؤولية "الحرب الدبلوماسية" التي اشتعلت.'
+    [ev] = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "REJECT")
+    assert (ev.actor.text, ev.target) == ("موسكو", None)  # being blamed is an act, not a party

@@ -1710,6 +1710,9 @@ def _verbal_noun(article: Article, span: Span) -> bool:
     head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(span.text.split()[0]))
     if head not in _MASDAR_WORDS and head[:-1] in _MASDAR_WORDS and strip_diacritics(span.text.split()[0]).endswith("ه"):
         head = head[:-1]  # طلبه، عرضه: the verbal noun with its pronoun
+    elif not _MASDAR.match(head) and (m := re.search(r"(?:ها|هما|هم)$", strip_diacritics(span.text.split()[0]))) \
+            and _MASDAR.match(head[:-len(m.group())]):
+        head = head[:-len(m.group())]  # تحميلها مسؤولية …: the verbal noun with its pronoun
     return bool(_MASDAR.match(head) or head in _MASDAR_WORDS) and head not in _MASDAR_BODIES and not _is_entity(article, span) \
         and not any(e.start == span.start for e in article.entities)
 
@@ -2000,7 +2003,8 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
     sentence (same gender)."""
     if kind == "verb" and _plural_verb(word, kind) and has_conjunction(article.text[h.start:h.end]):
         return _plural_opening_subject(article, sent, h)
-    if kind != "verb" or " " in word or _plural_verb(word, kind) \
+    impf = after_kama and kind == "impf"  # وتنفي موسكو …، كما ترفض تحميلها …: the same person's present
+    if kind != "verb" and not impf or " " in word or _plural_verb(word, kind) \
             or not (after_kama or has_conjunction(article.text[h.start:h.end])):
         return None
     ws = words(article.text, sent.start, h.start)
@@ -2009,7 +2013,8 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
         return None  # (وأضاف عزيز أن المتظاهرين طالبوا … وناشدوا: the verb is in the reported clause)
     first = normalize(ws[0].text)
     if not re.match(r"^(?:و|ف)?\w{2,}$", first) or without_conjunction(ws[0].text) in STOP \
-            or first.endswith("ت") != word.endswith("ت"):
+            or (without_conjunction(ws[0].text)[:1] != without_conjunction(word)[:1] if impf
+                else first.endswith("ت") != word.endswith("ت")):
         return None
     ent = next((e for e in article.entities if e.start == ws[1].start and e.label in ("ORG", "PER", "LOC")), None)
     if ent is None and after_kama:
