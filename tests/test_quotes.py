@@ -220,3 +220,8 @@ def test_a_body_in_the_speakers_relative_clause_does_not_speak():
         'وقال ثيمبا مليسوا، الذي يرأس لجنة التنقيب في البرلمان، لصحيفة "هيرالد" الحكومية، إن اللجنة أجرت مقابلات مع '
         'شخصيات في أجهزة الشرطة.', [("لجنة التنقيب", "ORG", None)])).quotes
     assert q.speaker.text == "ثيمبا مليسوا"
+
+
+def test_journalists_spoken_to_are_no_part_of_the_speaker():
+    [q] = _quotes("وقال وزير الخارجية الإثيوبي للصحفيين إن الاجتماع جاء للخروج بنتائج إيجابية لمصلحة شعوب الدول الثلاث.")
+    assert q.speaker.text == "وزير الخارجية الإثيوبي"

@@ -40,7 +40,7 @@ MAX_WORDS = 5
 # noun_phrase's tests, compiled once (it runs for every candidate participant, word after word)
 _COORDINATED_PLURAL = re.compile(r"^(?:و|ف)\w{2,}(?:وا|تم)$")
 _ACCUSATIVE_END = re.compile(r"(?:[^و]ا|ين)$")
-_TO_OUTLET = re.compile(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)")
+_TO_OUTLET = re.compile(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)|^لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)$")
 _FEMININE_END = re.compile(r"(?:ة|ات)$")
 _BI_AL = re.compile(r"^(?:و|ف)?بال")
 _BI_WORD = re.compile(r"^ب\w{2,}$")
