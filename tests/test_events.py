@@ -1993,3 +1993,21 @@ def test_after_kama_a_present_verb_continues_the_opening_present_verbs_subject()
     text = 'وتنفي موسكو الاتهامات بتورطها في التسميم كما ترفض تحميلها مسؤولية "الحرب الدبلوماسية" التي اشتعلت.'
     [ev] = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "REJECT")
     assert (ev.actor.text, ev.target) == ("موسكو", None)  # being blamed is an act, not a party
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # a weekday after ليل / فجر is a time phrase before the object
+    ("استهدفت ضربات صاروخية ليل الاثنين مطار الشعيرات قرب حمص.", "ASSAULT", ("ضربات صاروخية", "مطار الشعيرات")),
+    # the cause after على (على أثرها) stands before the subject
+    ("وقد وقعت الجريمة في يناير في ولاية جامو كشمير، ونزل على أثرها آلاف المواطنين إلى الشوارع احتجاجا.", "PROTEST",
+     ("آلاف المواطنين", None)),
+    # an operation that began is nobody's act: the evacuated are the retreat's actor
+    ('بدأت ظهر الاثنين عملية إجلاء مقاتلين من "جيش الإسلام" مع أفراد من عائلاتهم من مدينة دوما.', "RETREAT",
+     ("مقاتلين", None)),
+    # a strike noun after the attackers' adjectives is their object, not part of their name
+    ("وكان صاروخ أطلق من قطاع غزة وسقط في إسرائيل، شنت على إثره طائرات حربية إسرائيلية غارة على القطاع المحاصر.",
+     "ASSAULT", ("طائرات حربية إسرائيلية", "القطاع المحاصر")),
+])
+def test_time_and_cause_phrases_before_participants(text, typ, pair):
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), typ)
+    assert pair in _pairs(evs)

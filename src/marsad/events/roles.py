@@ -169,7 +169,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _inside_entity(article, w):
             break  # مصدر إماراتي | قطر: an adjective closed the indefinite phrase (not وزير خارجية قطر)
         if len(taken) >= 2 and not _definite(taken[-2].text) and _indefinite_nisba(taken[-1].text) and not _definite(w.text) \
-                and not _indefinite_nisba(w.text) and not _adjective(n) and not _ADJECTIVE_PATTERN.match(n) \
+                and not _indefinite_nisba(w.text) and not _adjective(n) \
+                and (not _ADJECTIVE_PATTERN.match(n) or _BY_STRIKE.match("ب" + n)) \
                 and n not in _DIRECTIONS and n != "غير" and normalize(taken[-1].text) not in _DIRECTION_NISBAS \
                 and re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n) and not _inside_entity(article, w):
             break  # غارات أميركية | قوات سورية: an adjective closed the indefinite phrase; a bare noun after it is the next one

@@ -1541,6 +1541,8 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
         if n in AGENT_LEADS and j < len(before):
             pos = _skip_pp(article, before[j].start, h.start)  # قامت خلال الساعات الماضية بشن
             rest = [w for w in words(article.text, pos, h.start) if normalize(w.text) not in _CARRIERS | _TIME_TAIL]
+            if rest and normalize(rest[0].text) in ("عمليه", "عمليات"):
+                return None  # بدأت ظهر الاثنين عملية إجلاء مقاتلين: the operation began; it is nobody's act
             if rest:
                 return noun_phrase(article, rest[0].start, h.start)
             # nothing but the carrier after the light verb: its subject stands before it (SVO)
@@ -2112,7 +2114,7 @@ def _previous_speaker(article: Article, pos: int) -> Span | None:
 
 
 _TIME_LEAD = re.compile(
-    r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل|ليله|عصر) (?:امس|اليوم)|فجرا|صباحا|مساء|ليلا|"
+    r"^(?:اول من امس|امس|اليوم|الليله الماضيه|(?:فجر|صباح|مساء|ظهر|ليل|ليله|عصر) (?:امس|اليوم|(?:ال|يوم ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))|فجرا|صباحا|مساء|ليلا|"
     # (a bare اثنين is "two": قتلوا اثنين من جنوده)
     r"(?:الاسبوع|الشهر|العام) (?:الماضي|الجاري)|يوم (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|"
     r"(?:ال)?(?:سبت|احد|ثلاثاء|اربعاء|خميس|جمعه)(?: (?:الماضي|المقبل|الفايت))?|الاثنين(?: (?:الماضي|المقبل|الفايت))?|"
@@ -2128,6 +2130,7 @@ _MANNER_WORDS = {normalize(w) for w in ("حرقا", "شنقا", "رميا", "ط�
                                         "برا", "بحرا")}
 
 
+_CAUSE_HEADS = {"اثر", "خلفيه"}
 _DASHED_APPOSITION = re.compile(r"\s*[-–—]\s[^-–—.،]{3,60}\s[-–—]")
 
 
@@ -2143,6 +2146,9 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         dash = _DASHED_APPOSITION.match(article.text, pos, end)
         if dash:
             pos = dash.end()  # ودعا رئيس مجلسها - السفير البنغالي محمد بلال - أعضاء المجلس: the name between dashes
+        elif first == "علي" and len(ws) >= 3 and re.sub(r"(?:ها|هما|هم|ه)$", "", normalize(ws[1].text)) in _CAUSE_HEADS:
+            # ونزل على أثرها آلاف المواطنين، على إثر ذلك: the cause stands before the subject
+            pos = ws[2].end if normalize(ws[2].text) in ("ذلك", "هذا", "هذه") else ws[1].end
         elif tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
