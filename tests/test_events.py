@@ -2011,3 +2011,25 @@ def test_after_kama_a_present_verb_continues_the_opening_present_verbs_subject()
 def test_time_and_cause_phrases_before_participants(text, typ, pair):
     evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), typ)
     assert pair in _pairs(evs)
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # a stance repeated with its owner after it (كررت ميركل رفض بلادها)
+    ("وفي حين تأمل فرنسا في إنشاء ميزانية مشتركة، كررت ميركل رفض بلادها لأحد المقترحات المتعلقة بحماية الودائع.",
+     "REJECT", ("ميركل", "أحد المقترحات المتعلقة")),
+    # a cause (بفعل غارات التحالف) is no target
+    ("وتداول ناشطون صورا لجثث متمردين قالوا إنهم لقوا حتفهم بفعل غارات التحالف التي استهدفت مواقعهم.", "ASSAULT",
+     ("التحالف", None)),
+])
+def test_repeated_stances_and_causes(text, typ, pair):
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), typ)
+    assert pair in _pairs(evs)
+
+
+def test_an_age_is_no_target_and_a_prepositional_phrase_ends_an_indefinite_subject():
+    text = "وأضافت أنها أجرت مقابلة مع شابة تدعى خديجة تبلغ من العمر الآن 17 عاما اختطفت بعد أن هاجمت بوكو حرام بلدتها."
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "ASSAULT")
+    assert evs and all(e.target is None or e.target.text != "عاما" for e in evs)
+    text = "بعد مرور قرابة أربعين عاما على سرقتها لقبلة من الأمير تشارلز، تلتقي امرأة أسترالية بأمير ويلز مجددا."
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "CONSULT")
+    assert [e.actor.text for e in evs] == ["امرأة أسترالية"]

@@ -213,7 +213,10 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
             continue
         if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
-                and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)):
+                and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)
+                     or len(taken) >= 2 and _indefinite_nisba(taken[-1].text) and not _ADJECTIVE_PATTERN.match(n)
+                     and not _indefinite_nisba(w.text)):
+            # (امرأة أسترالية | بأمير ويلز; not شخصيات روسية بارزة, ضربات أمريكية-بريطانية)
             break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
         if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)
                       or _DERIVED_PAST.match(strip_diacritics(w.text))) \

@@ -805,8 +805,15 @@ Role = tuple[Span | None, Span | None]
 _INTRANSITIVE = {"استقال", "انسحب"}
 # جدد وزراء الخارجية العرب رفضهم قرار …، أكدت الوزارة إدانتها …: a stance renewed or voiced
 _STANCES = {"REJECT", "ACCUSE", "SUPPORT"}
-_STANCE_LEADS = {normalize(w) for w in ("جدد", "جددت", "جددوا", "أكد", "أكدت", "أكدوا", "أبدى", "أبدت", "أبدوا",
+_STANCE_LEADS = {normalize(w) for w in ("جدد", "جددت", "جددوا", "كرر", "كررت", "كرروا", "أكد", "أكدت", "أكدوا", "أبدى", "أبدت", "أبدوا",
                                         "أعلن", "أعلنت", "أعلنوا", "أعرب", "أعربت", "أعربوا", "عبرت", "عبروا")}  # (not عبر, "via")
+
+
+def _owned_by_next(article: Article, h: Hit) -> bool:
+    """رفض بلادها، إدانة حكومته: the verbal noun's owner is the next word, with its pronoun."""
+    nxt = words(article.text, h.end, min(len(article.text), h.end + 30), 1)
+    return bool(nxt) and not _gap(article.text, h.end, nxt[0].start) \
+        and bool(re.search(r"(?:ه|ها|هم|هما)$", strip_diacritics(nxt[0].text))) and not _definite_word(nxt[0].text)
 
 
 def _renewed_stance(article: Article, sent: Sentence, h: Hit) -> Role | None:
@@ -821,7 +828,9 @@ def _renewed_stance(article: Article, sent: Sentence, h: Hit) -> Role | None:
         return None
     # رفضها القاطع لهذه الإجراءات: a possessed noun takes no definite genitive, so a definite word
     # after it is its adjective and what it is about follows ل
-    after = words(article.text, h.end, sent.end, 4)
+    after = words(article.text, h.end, sent.end, 5)
+    if after and _owned_by_next(article, h) and not re.search(r"(?:ه|ها|هم|هما)$", normalize(article.text[h.start:h.end])):
+        after = after[1:]  # كررت ميركل رفض بلادها لأحد المقترحات: past the owner
     while after and _definite_word(after[0].text) and not _is_entity_word(article, after[0]) \
             and not _gap(article.text, h.end, after[0].start):
         after = after[1:]
@@ -844,7 +853,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if kind == "verb" and h.trigger.stem in _INTRANSITIVE and re.search(r"(?:ته|تها|تهم|تهما)$", word):
         kind = "noun"  # قدم X استقالته: an intransitive verb takes no object pronoun; this is its verbal noun
     end = sent.end
-    if typ in _STANCES and kind in ("verb", "noun") and re.search(r"(?:ه|ها|هم|هما)$", word):
+    if typ in _STANCES and kind in ("verb", "noun") and (re.search(r"(?:ه|ها|هم|هما)$", word) or _owned_by_next(article, h)):
         stance = _renewed_stance(article, sent, h)
         if stance is not None:
             return [stance]
@@ -2365,8 +2374,10 @@ def _bare_article(word: str) -> str:
 
 
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a participant is named in words, not only digits
-_AGE_OR_SPAN = re.compile(r"^(?:\d+|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\w{0,2}|بضع\w?|عده)\s+"
+_AGE_OR_SPAN = re.compile(r"^(?:(?:\d+|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\w{0,2}|بضع\w?|عده)\s+)?"
                           r"(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|شهرا|اشهر|اسبوعا|اسابيع)$")
+# بفعل غارات التحالف، جراء القصف: the cause of the harm, not whom it hit
+_CAUSE_PHRASE = re.compile(r"^(?:بفعل|جراء|بسبب|اثر|نتيجه|بنتيجه)(?:\s|$)")
 
 
 def _event(article: Article, sent: Sentence, h: Hit, typ: str, mode: str | None,
@@ -2398,8 +2409,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     if typ == "REQUEST" and target is not None and normalize(target.text).startswith("ب") and not _is_entity(article, target):
         target = None  # طالب صبيح بضرورة تحرك الدول: what is asked for, not of whom
     actor, target = (None if x is not None and normalize(x.text) in _ADVERB_WORDS else x for x in (actor, target))
-    if target is not None and _AGE_OR_SPAN.match(normalize(target.text)):
-        target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration, not a participant
+    if target is not None and (_AGE_OR_SPAN.match(normalize(target.text)) or _CAUSE_PHRASE.match(normalize(target.text))):
+        target = None  # (40 عاما), لمدة 20 دقيقة: an age or a duration; بفعل غارات: a cause, not a participant
     actor, target = (None if x is not None and not _WORDY.search(x.text) else x for x in (actor, target))  # 2017
     actor, target = (None if x is not None and opens_with_verb(article, x) else x for x in (actor, target))
     if target is not None and not _is_entity(article, target) and re.fullmatch(r"ال\w+يه", normalize(target.text)):
