@@ -2033,3 +2033,9 @@ def test_an_age_is_no_target_and_a_prepositional_phrase_ends_an_indefinite_subje
     text = "بعد مرور قرابة أربعين عاما على سرقتها لقبلة من الأمير تشارلز، تلتقي امرأة أسترالية بأمير ويلز مجددا."
     evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "CONSULT")
     assert [e.actor.text for e in evs] == ["امرأة أسترالية"]
+
+
+def test_the_holders_name_after_a_long_title_is_no_target():
+    text = "حذر نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي، الجمعة، من محاولة تهديد أمن إيران."
+    [ev] = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "THREATEN")
+    assert ev.actor.text.startswith("نائب القائد العام") and ev.target is None

@@ -2415,6 +2415,9 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     actor, target = (None if x is not None and opens_with_verb(article, x) else x for x in (actor, target))
     if target is not None and not _is_entity(article, target) and re.fullmatch(r"ال\w+يه", normalize(target.text)):
         target = None  # صحيفة "وول ستريت جورنال" | الأميركية: an adjective left over, not a participant
+    if actor is not None and target is not None and target.start - actor.end <= 1 and len(actor.text.split()) >= 3 \
+            and normalize(target.text.split()[0]) in _TITLE_WORDS and not _is_entity(article, actor):
+        target = None  # حذر نائب القائد العام للحرس الثوري | العميد حسين سلامي: the actor's name in apposition
     if target is not None and _second_conjunct(target):
         target = None  # دعا الحكومة التركية | وحزب العمال: the second of two objects, cut off from the first
     if actor is not None and not _is_entity(article, actor) and _no_subject(actor):
@@ -2422,6 +2425,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     return actor, target
 
 
+_TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
+                                      "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
 _DIRECTION_HEAD = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$")
 
 
