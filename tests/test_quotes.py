@@ -225,3 +225,13 @@ def test_a_body_in_the_speakers_relative_clause_does_not_speak():
 def test_journalists_spoken_to_are_no_part_of_the_speaker():
     [q] = _quotes("وقال وزير الخارجية الإثيوبي للصحفيين إن الاجتماع جاء للخروج بنتائج إيجابية لمصلحة شعوب الدول الثلاث.")
     assert q.speaker.text == "وزير الخارجية الإثيوبي"
+
+
+def test_quoted_words_after_a_stance_verb_are_its_subjects():
+    [q] = QuoteStage()(article_with_entities(
+        'وطالبت الوزارة الدول كافة خاصة الأعضاء في مجلس الأمن بالتصدي العاجل لـ"هذا التصعيد الإسرائيلي الخطير الذي '
+        'يهدد السلام والأمن في فلسطين".', [("مجلس الأمن", "ORG", "unsc")])).quotes
+    assert (q.speaker.text, q.cue.text, q.direct) == ("الوزارة", "وطالبت", True)
+    assert q.quote.text.startswith("هذا التصعيد") and q.quote.text.endswith("في فلسطين")
+    # a short quoted name is no statement
+    assert not _quotes('وطالبت الوزارة بإطلاق سراح أعضاء حركة "غضب الفرات" فورا.')

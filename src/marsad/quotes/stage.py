@@ -73,10 +73,35 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | N
             out.append(q)
             last = q.speaker or last
     if not out:
-        q = _attribution(article, norm, s, e)
+        q = _attribution(article, norm, s, e) or _quoted_words(article, norm, s, e)
         if q is not None:
             out.append(q)
     return _rejoin_cut(article, out)
+
+
+# Verbs of a stance whose own words are often quoted after them (وطالبت الوزارة الدول بالتصدي لـ"هذا
+# التصعيد الخطير …"، ندد X بـ"…"، وصف X الهجوم بأنه "…").
+_QUOTING_VERB = re.compile(r"^(?:و|ف)?(?:طالب|دعا|دعت|ندد|وصف|دان|ادان|استنكر|رحب|انتقد|هتف|حذر|توعد|هدد)(?:ت|وا)?$")
+QUOTED_MIN_WORDS = 5
+
+
+def _quoted_words(article: Article, norm: str, s: int, e: int) -> Quote | None:
+    """A sentence opened by a stance verb and its named subject, with at least five words in
+    quotation marks: those words are the subject's (a direct quote without a speech verb)."""
+    ws = words(article.text, s, e, 2)
+    if len(ws) < 2 or not _QUOTING_VERB.match(normalize(ws[0].text)):
+        return None
+    marks = [m.start() for m in _DOUBLE_QUOTE.finditer(norm, s, e)]
+    pair = next(((a, b) for a, b in zip(marks[::2], marks[1::2]) if len(norm[a + 1:b].split()) >= QUOTED_MIN_WORDS), None)
+    if pair is None:
+        return None
+    speaker = noun_phrase(article, ws[1].start, pair[0])
+    if speaker is None or not _source_like(article, speaker):
+        return None
+    ents = [x for x in article.entities if speaker.start <= x.start < speaker.end]
+    if ents and ents[0].start == speaker.start:
+        speaker = entity_span(ents[0])
+    return _mk(article, speaker, article.span(ws[0].start, ws[0].end), pair[0] + 1, pair[1], None, True)
 
 
 def _rejoin_cut(article: Article, quotes: list[Quote]) -> list[Quote]:
