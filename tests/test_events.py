@@ -2039,3 +2039,10 @@ def test_the_holders_name_after_a_long_title_is_no_target():
     text = "حذر نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي، الجمعة، من محاولة تهديد أمن إيران."
     [ev] = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "THREATEN")
     assert ev.actor.text.startswith("نائب القائد العام") and ev.target is None
+
+
+def test_the_agent_of_a_relative_clauses_dead_is_not_the_main_attacks():
+    text = ("قتل ما لا يقل عن 16 شخصا وأصيب 14 آخرون الخميس بانفجار عبوة ناسفة خلال تشييع مقاتلين عراقيين قتلوا "
+            "الأربعاء بيد مسلحي تنظيم الدولة الإسلامية.")
+    evs = _events(_through_pipeline("وقال مصدر إن الوضع متوتر.\n" + text, "2018-04-14"), "ASSAULT")
+    assert (None, "16 شخصا") in _pairs(evs)

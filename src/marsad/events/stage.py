@@ -1626,6 +1626,8 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
         n = normalize(w.text)
         if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
             return None
+        if i and _relative_casualty_at(article, w.start, w.end):
+            return None  # تشييع مقاتلين عراقيين قتلوا بيد مسلحين: that agent is the relative clause's
         by_hand = n == "بايدي" or n in PASSIVE_AGENTS and i and normalize(ws[i - 1].text) == "علي" \
             or n == "بيد" and not normalize(ws[i + 1].text).startswith("ان")  # not قطعت يد X, nor بيد أن "however"
         if by_hand or (carried and n in CARRIED_BY) or \
@@ -1989,8 +1991,25 @@ def _chemical_after(article: Article, h: Hit) -> bool:
 
 def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    if _relative_casualty(article, b if a.start < b.start else a):
+        return True  # قتل 16 شخصا خلال تشييع مقاتلين عراقيين قتلوا الأربعاء بيد مسلحين: other dead, another clause
     return any(normalize(w.text) in _PARALLEL for w in words(article.text, lo, hi)) \
         or bool(_BACKGROUND_CLAUSE.search(normalize(article.text[lo:hi])))
+
+
+def _relative_casualty(article: Article, h: Hit) -> bool:
+    """A plural casualty verb right after an indefinite sound plural (مقاتلين عراقيين قتلوا): the relative
+    clause of that phrase, whose dead and whose agent are not the main event's."""
+    return h.trigger.kind == "verb" and _relative_casualty_at(article, h.start, h.end)
+
+
+def _relative_casualty_at(article: Article, start: int, end: int) -> bool:
+    word = normalize(article.text[start:end])
+    if not word.endswith("وا") or not CASUALTY.match(word) or word.startswith(("و", "ف")):
+        return False
+    prev = words(article.text, max(0, start - 30), start)[-1:]
+    return bool(prev) and not _gap(article.text, prev[0].end, start) and not _definite_word(prev[0].text) \
+        and normalize(prev[0].text).endswith("ين")
 
 
 # …، ويأتي الهجوم غداة شنها الطيران التركي غارات: a clause giving the background, with its own actors
