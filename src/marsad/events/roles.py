@@ -170,7 +170,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # مصدر إماراتي | قطر: an adjective closed the indefinite phrase (not وزير خارجية قطر)
         if len(taken) >= 2 and not _definite(taken[-2].text) and _indefinite_nisba(taken[-1].text) and not _definite(w.text) \
                 and not _indefinite_nisba(w.text) and not _adjective(n) \
-                and (not _ADJECTIVE_PATTERN.match(n) or _BY_STRIKE.match("ب" + n)) \
+                and (not _ADJECTIVE_PATTERN.match(n) or _STRIKE_NOUN.match(n)) \
                 and n not in _DIRECTIONS and n != "غير" and normalize(taken[-1].text) not in _DIRECTION_NISBAS \
                 and re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n) and not _inside_entity(article, w):
             break  # غارات أميركية | قوات سورية: an adjective closed the indefinite phrase; a bare noun after it is the next one
@@ -560,7 +560,9 @@ COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه
 
 
 # ب + a strike or weapon (بقصف، بغارة، برصاص): how something was hit, opening a phrase of its own.
-_BY_STRIKE = re.compile(r"^ب(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص|رصاصه)$")
+_STRIKE_NOUNS = r"(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص|رصاصه)$"
+_BY_STRIKE = re.compile(r"^ب" + _STRIKE_NOUNS)
+_STRIKE_NOUN = re.compile(r"^" + _STRIKE_NOUNS)
 
 
 def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] = ("ORG", "PER", "LOC")) -> Span | None:

@@ -803,6 +803,7 @@ Role = tuple[Span | None, Span | None]
 
 
 _INTRANSITIVE = {"استقال", "انسحب"}
+_POSSESSIVE_END = re.compile(r"(?:ه|ها|هم|هما)$")  # رفضه، رفضها، رفضهم، رفضهما
 # جدد وزراء الخارجية العرب رفضهم قرار …، أكدت الوزارة إدانتها …: a stance renewed or voiced
 _STANCES = {"REJECT", "ACCUSE", "SUPPORT"}
 _STANCE_LEADS = {normalize(w) for w in ("جدد", "جددت", "جددوا", "كرر", "كررت", "كرروا", "أكد", "أكدت", "أكدوا", "أبدى", "أبدت", "أبدوا",
@@ -813,7 +814,7 @@ def _owned_by_next(article: Article, h: Hit) -> bool:
     """رفض بلادها، إدانة حكومته: the verbal noun's owner is the next word, with its pronoun."""
     nxt = words(article.text, h.end, min(len(article.text), h.end + 30), 1)
     return bool(nxt) and not _gap(article.text, h.end, nxt[0].start) \
-        and bool(re.search(r"(?:ه|ها|هم|هما)$", strip_diacritics(nxt[0].text))) and not _definite_word(nxt[0].text)
+        and bool(_POSSESSIVE_END.search(strip_diacritics(nxt[0].text))) and not _definite_word(nxt[0].text)
 
 
 def _renewed_stance(article: Article, sent: Sentence, h: Hit) -> Role | None:
@@ -829,7 +830,7 @@ def _renewed_stance(article: Article, sent: Sentence, h: Hit) -> Role | None:
     # رفضها القاطع لهذه الإجراءات: a possessed noun takes no definite genitive, so a definite word
     # after it is its adjective and what it is about follows ل
     after = words(article.text, h.end, sent.end, 5)
-    if after and _owned_by_next(article, h) and not re.search(r"(?:ه|ها|هم|هما)$", normalize(article.text[h.start:h.end])):
+    if after and _owned_by_next(article, h) and not _POSSESSIVE_END.search(normalize(article.text[h.start:h.end])):
         after = after[1:]  # كررت ميركل رفض بلادها لأحد المقترحات: past the owner
     while after and _definite_word(after[0].text) and not _is_entity_word(article, after[0]) \
             and not _gap(article.text, h.end, after[0].start):
@@ -853,7 +854,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if kind == "verb" and h.trigger.stem in _INTRANSITIVE and re.search(r"(?:ته|تها|تهم|تهما)$", word):
         kind = "noun"  # قدم X استقالته: an intransitive verb takes no object pronoun; this is its verbal noun
     end = sent.end
-    if typ in _STANCES and kind in ("verb", "noun") and (re.search(r"(?:ه|ها|هم|هما)$", word) or _owned_by_next(article, h)):
+    if typ in _STANCES and kind in ("verb", "noun") and (_POSSESSIVE_END.search(word) or _owned_by_next(article, h)):
         stance = _renewed_stance(article, sent, h)
         if stance is not None:
             return [stance]
@@ -1008,7 +1009,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
         before = _reporting_subject(article, sent, prev[-1].start)  # قال الحلف إنه قتل عددا …: the speaker
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
-            and (nxt is None or _accusative(nxt.text) or re.search(r"(?:ه|ها|هم|هما)$", normalize(nxt.text.split()[0]))):
+            and (nxt is None or _accusative(nxt.text) or _POSSESSIVE_END.search(normalize(nxt.text.split()[0]))):
         before = indefinite_antecedent(article, sent.start, h.start)  # عبوة ناسفة استهدف دوريتهم
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")):
         weapon = indefinite_antecedent(article, sent.start, h.start)
@@ -1042,7 +1043,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(nxt, after_marker(article, nxt.end, end, markers) if markers and launched else None)]
     if typ == "COERCE" and kind == "verb" and (_VOCALISED_PASSIVE.match(article.text[h.start:h.end]) or (
             before is not None and word.endswith("وا") and _DIGITS_OR_QUANT.match(normalize(before.text))) or (
-            before is not None and h.trigger.mode == "arrest" and _person(article, before) and _no_object(article, h, end))):
+            before is not None and h.trigger.mode == "arrest" and _person(article, before) and _nothing_governed(article, h.end, end))):
         # إن 297 شخصا اعتقلوا خلال المداهمات، اُعتقل الناشط: the counted or vocalised passive subject
         # is who was arrested; so is a person with nothing after the verb (وكانت عهد التميمي قد
         # اعتقلت في 19 ديسمبر: persons are held, bodies hold them)
@@ -1057,7 +1058,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
-    if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _no_object(article, h, end) \
+    if before is not None and typ == "ASSAULT" and PASSIVE_ONLY.match(word) and _nothing_governed(article, h.end, end) \
             and not _counted_strikes(before.text, counted=False):  # (غارات استهدفت في جبهة: the strikes aimed)
         return [(_explicit_agent(article, h.end, end), before)]  # أن شخصا قتل وأصيب أربعة: the victim
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
@@ -1184,7 +1185,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         same_type = _counted_strikes(obj.text)  # شنت اربع غارات، ثلاث ضربات جوية، عددا من الغارات على …
     if obj is not None and typ == "ASSAULT" and not same_type:
         head = normalize(obj.text.split()[0])
-        bare = re.sub(r"(?:ه|ها|هم|هما)$", "", head)
+        bare = _POSSESSIVE_END.sub("", head)
         same_type = bare != head and any(_STRIKE_NOUN.match(x) for x in (bare, re.sub(r"ت$", "ه", bare)))  # غارته → غاره
     if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT", "CONSULT",
                                                      "SANCTION") and not _gap(article.text, obj_from, obj.start):
@@ -1348,7 +1349,7 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
         after = words(article.text, h.end, min(len(article.text), h.end + 40))
         # قتلوا في ضربة جوية / قتلوا اختناقا / قتلوا وجرح أربعة منهم: the attack, the manner of death or
         # the toll's next count follows, not an object
-        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)) or _MANNER.match(normalize(after[0].text))
+        return bool(after) and bool(_ATTACK_PP.match(normalize(after[0].text)) or normalize(after[0].text) in _DEATH_MANNERS
                                     or _AND_WOUNDED.match(normalize(after[0].text)))
     return False
 
@@ -1356,7 +1357,8 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
 # A damma on the first letter of a past verb (after و/ف, or on the second letter of a form VIII
 # verb: اُختطف، اخْتُطف) marks the passive.
 _VOCALISED_PASSIVE = re.compile(r"^[وف]?[\u064e\u064f\u0650]?[^\W\d_]\u064f|^[وف]?ا[^\W\d_]\u0652?[^\W\d_]\u064f")
-_MANNER = re.compile(r"^(?:اختناقا|خنقا|حرقا|غرقا|ذبحا|طعنا|شنقا|رميا|جوعا|دهسا)$")
+# The manner of a death (قتلوا اختناقا، قتل حرقا): an accusative that is no object.
+_DEATH_MANNERS = {"اختناقا", "خنقا", "حرقا", "غرقا", "ذبحا", "طعنا", "شنقا", "رميا", "جوعا", "دهسا"}
 _AND_WOUNDED = re.compile(r"^و(?:جرح|اصيب)$")
 _ACCUSATIVE_END = re.compile(r"(?:[^اوى]ا|ين)$")
 
@@ -1626,7 +1628,7 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
         n = normalize(w.text)
         if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
             return None
-        if i and _relative_casualty_at(article, w.start, w.end):
+        if i and _relative_casualty(article, w.start, w.end):
             return None  # تشييع مقاتلين عراقيين قتلوا بيد مسلحين: that agent is the relative clause's
         by_hand = n == "بايدي" or n in PASSIVE_AGENTS and i and normalize(ws[i - 1].text) == "علي" \
             or n == "بيد" and not normalize(ws[i + 1].text).startswith("ان")  # not قطعت يد X, nor بيد أن "however"
@@ -1670,14 +1672,9 @@ def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | Non
     return None
 
 
-def _no_object(article: Article, h: Hit, end: int) -> bool:
-    """Nothing the verb could govern follows: the clause ends, or a conjunction or preposition
-    comes next (شخصا قتل وأصيب …, قتل في هجوم): an agentless قتل/خطف reads as a passive."""
-    return _nothing_governed(article, h.end, end)
-
-
 def _nothing_governed(article: Article, pos: int, end: int) -> bool:
-    """``_no_object`` from ``pos`` on."""
+    """Nothing a verb before ``pos`` could govern follows: the clause ends, or a conjunction or
+    preposition comes next (شخصا قتل وأصيب …, قتل في هجوم): an agentless قتل/خطف reads as a passive."""
     nxt = words(article.text, pos, end, 1)
     if not nxt or _gap(article.text, pos, nxt[0].start):
         return True
@@ -1991,19 +1988,16 @@ def _chemical_after(article: Article, h: Hit) -> bool:
 
 def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-    if _relative_casualty(article, b if a.start < b.start else a):
+    later = b if a.start < b.start else a
+    if later.trigger.kind == "verb" and _relative_casualty(article, later.start, later.end):
         return True  # قتل 16 شخصا خلال تشييع مقاتلين عراقيين قتلوا الأربعاء بيد مسلحين: other dead, another clause
     return any(normalize(w.text) in _PARALLEL for w in words(article.text, lo, hi)) \
         or bool(_BACKGROUND_CLAUSE.search(normalize(article.text[lo:hi])))
 
 
-def _relative_casualty(article: Article, h: Hit) -> bool:
+def _relative_casualty(article: Article, start: int, end: int) -> bool:
     """A plural casualty verb right after an indefinite sound plural (مقاتلين عراقيين قتلوا): the relative
     clause of that phrase, whose dead and whose agent are not the main event's."""
-    return h.trigger.kind == "verb" and _relative_casualty_at(article, h.start, h.end)
-
-
-def _relative_casualty_at(article: Article, start: int, end: int) -> bool:
     word = normalize(article.text[start:end])
     if not word.endswith("وا") or not CASUALTY.match(word) or word.startswith(("و", "ف")):
         return False
@@ -2153,9 +2147,8 @@ _TIME_LEAD = re.compile(
 
 _ATTRIBUTIONS = {"وفق", "وفقا", "بحسب", "حسب", "نقلا", "طبقا"}
 # The manner of an act, an accusative that is no object (قتل حرقا، أيدت العراق سياسيا).
-_MANNER_WORDS = {normalize(w) for w in ("حرقا", "شنقا", "رميا", "طعنا", "ذبحا", "خنقا", "اختناقا", "غرقا", "جوعا", "دهسا",
-                                        "سياسيا", "عسكريا", "اقتصاديا", "دبلوماسيا", "ماليا", "إعلاميا", "ميدانيا", "جوا",
-                                        "برا", "بحرا")}
+_MANNER_WORDS = _DEATH_MANNERS | {normalize(w) for w in ("سياسيا", "عسكريا", "اقتصاديا", "دبلوماسيا", "ماليا", "إعلاميا",
+                                                        "ميدانيا", "جوا", "برا", "بحرا")}
 
 
 _CAUSE_HEADS = {"اثر", "خلفيه"}

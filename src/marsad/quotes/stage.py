@@ -405,12 +405,10 @@ def _attribution_alone(article: Article, norm: str, before: Sentence, sent: Sent
     m = _ALONE.match(norm, sent.start, sent.end)
     if m is None or len(norm[m.end():sent.end].split()) > 5 or len(norm[before.start:before.end].split()) < 5:
         return None
-    speaker = noun_phrase(article, m.end(), sent.end)
-    if speaker is None or not _source_like(article, speaker) or speaker.end < sent.end - 2:
-        return None  # (the whole rest is the source's name: not بحسب القانون الدولي فإن …)
-    ents = [x for x in article.entities if speaker.start <= x.start < speaker.end]
-    if ents:
-        speaker = entity_span(ents[0])
+    # (the whole rest is the source's name: not بحسب القانون الدولي فإن …)
+    speaker = _named_source(article, m.end(), sent.end, whole=True)
+    if speaker is None:
+        return None
     end = before.end - 1 if article.text[before.end - 1:before.end] == "." else before.end
     return _mk(article, speaker, article.span(sent.start, m.end()), _after_dateline(article.text, before.start, end),
                end, None, False)
@@ -431,13 +429,20 @@ def _attribution(article: Article, norm: str, s: int, e: int) -> Quote | None:
         return _mk(article, speaker, article.span(a, b), b + comp.end(), e, None, False)
     if a - s < 25 or article.text[s:a].rstrip()[-1:] in ("-", "–", "—"):
         return None  # (وشدد السفير X - وفقا لما نقلته الوكالة - على أن …: the statement follows the aside)
-    speaker = noun_phrase(article, b, e)
-    if speaker is None or not _source_like(article, speaker):
+    speaker = _named_source(article, b, e)
+    if speaker is None:
         return None
-    ents = [x for x in article.entities if b <= x.start < speaker.end + 1]
-    if ents:
-        speaker = entity_span(ents[0])
     return _mk(article, speaker, article.span(a, b), _after_dateline(article.text, s, a), a, None, False)
+
+
+def _named_source(article: Article, start: int, end: int, whole: bool = False) -> Span | None:
+    """The phrase at ``start`` when it can speak (``whole``: and it runs to ``end``), narrowed to the
+    first name in it (بحسب وكالة رويترز → رويترز)."""
+    speaker = noun_phrase(article, start, end)
+    if speaker is None or not _source_like(article, speaker) or whole and speaker.end < end - 2:
+        return None
+    ents = [x for x in article.entities if speaker.start <= x.start < speaker.end]
+    return entity_span(ents[0]) if ents else speaker
 
 
 # دبي، الإمارات العربية المتحدة (CNN)-- : the dateline opening an agency story is no part of what was said
