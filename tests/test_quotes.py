@@ -235,3 +235,31 @@ def test_quoted_words_after_a_stance_verb_are_its_subjects():
     assert q.quote.text.startswith("هذا التصعيد") and q.quote.text.endswith("في فلسطين")
     # a short quoted name is no statement
     assert not _quotes('وطالبت الوزارة بإطلاق سراح أعضاء حركة "غضب الفرات" فورا.')
+
+
+def test_a_pronoun_speaker_is_the_latest_one_its_verb_agrees_with():
+    text = ("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الضربات كانت محدودة وموجهة. وقال زعيم حزب العمال جيريمي كوربن "
+            "إن الحكومة كان عليها أن تطلب موافقة البرلمان. وأضافت أن بلادها لن تسمح باستخدام الأسلحة الكيميائية. "
+            "وأضاف أن القصف لن ينهي الحرب.")
+    quotes = QuoteStage()(article_with_entities(text, [("تيريزا ماي", "PER", None), ("جيريمي كوربن", "PER", None)])).quotes
+    speaker_of = {q.cue.text: q.speaker.text for q in quotes}
+    assert speaker_of["وأضافت"] == "تيريزا ماي"  # not the man who spoke last
+    assert speaker_of["وأضاف"] == "جيريمي كوربن"
+
+
+def test_a_pronoun_speaker_with_no_agreeing_antecedent_stays_unknown():
+    # Sousan is a man (أكد): the woman's وشددت is nobody named before it
+    text = ("وكان معاون وزير الخارجية أيمن سوسان أكد أن دمشق ستستمر بالتعاون مع لجنة التحقيق. "
+            "وشددت على أنها تعمل عن قرب مع خبراء أمنيين من الأمم المتحدة.")
+    quotes = QuoteStage()(article_with_entities(text, [("أيمن سوسان", "PER", None), ("الأمم المتحدة", "ORG", "un")])).quotes
+    [q] = [q for q in quotes if q.cue.text == "وشددت"]
+    assert q.speaker is None
+
+
+def test_a_relayed_statement_teaches_nothing_of_its_speakers_gender():
+    # نقلت agrees with the media that relay, not with the deputy minister they quote
+    text = ("كما نقلت وسائل إعلام روسية عن نائب وزير الخارجية فلاديمير إيرماكوف قوله إن موسكو مستعدة للحوار. "
+            "وأضاف أنه في الإدارة الأمريكية هناك أشخاص يمكن الحديث معهم.")
+    quotes = QuoteStage()(article_with_entities(text, [("فلاديمير إيرماكوف", "PER", None)])).quotes
+    [q] = [q for q in quotes if q.cue.text == "وأضاف"]
+    assert q.speaker.text == "فلاديمير إيرماكوف"

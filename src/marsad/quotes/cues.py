@@ -12,6 +12,28 @@ CUE = re.compile(
     r"(?<![\w\u200c])(?:(?:و|ف)?لكن(?P<pron>ه|ها|هم)?\s+)?(?:و|ف)?(?:" + "|".join(_VERBS) + r")" + _SUFFIX + r"(?![\w\u200c])"
     r"|(?<![\w\u200c])(?:و|ف)?(?:ي|ت)(?:قول|وكد|شير|ضيف|وضح|ذكر|علن|صرح|فيد|تابع|لفت|شدد|كشف|نفي|عتبر)(?:ون|ان)?(?![\w\u200c])"
 )
+_PAST = frozenset(_VERBS)
+_LEAD = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?\s+)?(?:و|ف)?")
+
+
+def gender(cue: str) -> str | None:
+    """"m" or "f" for a singular speech verb or participle in the matching form (قال / وأضافت /
+    يقول / مشيرة), None for a plural, a dual or anything else: the agreement that tells which
+    earlier speaker a pronoun subject is."""
+    w = _LEAD.sub("", cue.strip())
+    if w.startswith("نقل") or w[:-1] in _PAST and w.endswith("ا"):
+        return None  # نقلت وسائل إعلام عن الكرملين: the relayer's gender, not the speaker's; تابعا: a dual
+    if w in _PAST and w != "رات":  # (رأت is رأى's feminine)
+        return "m"
+    if w.endswith("ت") and (w[:-1] in _PAST or w == "رات"):
+        return "f"
+    if PARTICIPLE.fullmatch(w):
+        return {"ا": "m", "ه": "f"}.get(w[-1])
+    if len(w) > 3 and w[0] in "يت" and not w.endswith(("ون", "ان")):
+        return "m" if w[0] == "ي" else "f"
+    return None
+
+
 # Participles continuing the current speaker's statement: مشيرا إلى أن …, مؤكدا أن …
 PARTICIPLE = re.compile(
     r"(?<![\w\u200c])(?:مشير|موكد|موضح|مضيف|لافت|معتبر|منوه|مشدد|متابع)(?:ا|ه|ين)(?![\w\u200c])")

@@ -1,7 +1,7 @@
 """Quote extraction: direct quotes (in «» or "" after a speech verb and its speaker) and indirect
 ones (speech verb + speaker + إن/أن/إلى أن … content clause), with the speaker resolved to a
 named entity where the text allows (a verb with a pronoun subject — وأشارت, لكنها قالت — takes
-the most recent speaker), the cue verb, the outlet (لوكالة فرانس برس → afp) and the quote span.
+the most recent speaker its verb agrees with in gender), the cue verb, the outlet (لوكالة فرانس برس → afp) and the quote span.
 
 Works on the offset-preserving normalised text, so every span points into ``article.text``.
 """
@@ -22,6 +22,38 @@ _DOUBLE_QUOTE = re.compile('"')
 _CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,;.]*$")
 
 
+class _Speakers:
+    """The article's speakers so far, latest last, each with the gender its verb showed: a pronoun
+    subject (وأضاف, وأشارت) takes the latest one its verb agrees with (a masculine verb after تيريزا
+    ماي goes back to the man who spoke before her)."""
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[str, Span, str | None]] = []
+
+    def add(self, speaker: Span | None, cue: Span | None) -> None:
+        if speaker is None:
+            return
+        key = match_key(speaker.text)
+        g = cues.gender(normalize(cue.text)) if cue is not None else None
+        old = next((x for x in self._seen if _same_speaker(x[0], key)), None)
+        if old is not None:
+            self._seen.remove(old)
+            g = g or old[2]
+        self._seen.append((key, speaker, g))
+
+    def latest(self, cue: str) -> Span | None:
+        g = cues.gender(normalize(cue))
+        for _, span, known in reversed(self._seen):
+            if g is None or known is None or known == g:
+                return span
+        return None
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """أيمن سوسان … سوسان: a full name and the surname it is later cut to."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 @dataclass(slots=True)
 class _Cue:
     start: int
@@ -36,16 +68,15 @@ class QuoteStage:
         norm = normalize_keep_offsets(article.text)
         quotes: list[Quote] = []
         seen: set[str] = set()
-        last_speaker: Span | None = None
+        speakers = _Speakers()
         prev: tuple[Sentence, bool] | None = None  # the sentence before and whether it gave a quote
         for sent in sentences(article):
-            found = _sentence_quotes(article, norm, sent.start, sent.end, last_speaker)
+            found = _sentence_quotes(article, norm, sent.start, sent.end, speakers)
             if not found and prev is not None and not prev[1]:
                 found = [q for q in [_attribution_alone(article, norm, prev[0], sent)] if q is not None]
             prev = (sent, bool(found))
             for q in found:
-                if q.speaker is not None:
-                    last_speaker = q.speaker
+                speakers.add(q.speaker, q.cue)
                 if not q.direct and len(q.quote.text.split()) < 2:
                     # قالت إن الدلائل | تشير …، قال الاتحاد إن هجمات.: one word is a statement cut short by
                     # the next cue or by the source; its speaker still speaks on, the word is no quote
@@ -59,7 +90,7 @@ class QuoteStage:
         return article
 
 
-def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | None) -> list[Quote]:
+def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Speakers) -> list[Quote]:
     # Diacritics do not hide a cue: مشيراً، وفقًا (finditer_unmarked reads past their placeholders).
     unmarked = Unmarked(norm, s, e)
     found = [_Cue(a, b, bool(m.groupdict().get("pron"))) for a, b, m in unmarked.finditer(cues.CUE)]
@@ -68,10 +99,10 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, last: Span | N
     out: list[Quote] = []
     for i, cue in enumerate(found):
         limit = found[i + 1].start if i + 1 < len(found) else e
-        q = _quote_after(article, norm, cue, s, limit, e, last)
+        q = _quote_after(article, norm, cue, s, limit, e, speakers)
         if q is not None:
             out.append(q)
-            last = q.speaker or last
+            speakers.add(q.speaker, q.cue)
     if not out:
         q = _attribution(article, norm, s, e) or _quoted_words(article, norm, s, e)
         if q is not None:
@@ -121,7 +152,7 @@ def _rejoin_cut(article: Article, quotes: list[Quote]) -> list[Quote]:
 
 
 def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit: int, sent_end: int,
-                 last: Span | None) -> Quote | None:
+                 speakers: _Speakers) -> Quote | None:
     """Speaker region = words after the cue up to a complementiser, a colon or an opening quote."""
     ws = words(article.text, cue.end, limit, MAX_SPEAKER_WORDS + 3)  # all the loop below reads
     region_end = None
@@ -155,7 +186,7 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
     if content_start is None:
         return _opinion(article, norm, cue, ws, limit)
     cue_span = _cue_span(article, norm, cue)
-    speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, last)
+    speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, speakers)
     speaker = _plain_speaker(article, speaker)
     content_end = limit
     if direct_open is not None:
@@ -245,7 +276,8 @@ def _cue_span(article: Article, norm: str, cue: _Cue) -> Span:
 
 
 def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start: int,
-             last: Span | None) -> tuple[Span | None, Span | None]:
+             speakers: _Speakers) -> tuple[Span | None, Span | None]:
+    last = speakers.latest(article.text[cue.start:cue.end])
     outlet = None
     speaker_end = b
     m = cues.OUTLET.search(norm, a, b)
