@@ -8,29 +8,33 @@ import re
 _VERBS = ("قال", "اكد", "اشار", "اضاف", "اوضح", "ذكر", "اعلن", "صرح", "افاد", "تابع", "لفت", "شدد", "كشف",
           "نفي", "اعتبر", "اعترف", "حذر", "زعم", "ابلغ", "استطرد", "اردف", "نقل", "وعد", "نبه", "رات", "راي", "اعرب", "رجح", "توقع", "اوضح")
 _SUFFIX = r"(?:ت|وا|ا)?"
+_PRESENT = r"(?:ي|ت)(?:قول|وكد|شير|ضيف|وضح|ذكر|علن|صرح|فيد|تابع|لفت|شدد|كشف|نفي|عتبر|ري)(?:ون|ان)?"
 CUE = re.compile(
     r"(?<![\w\u200c])(?:(?:و|ف)?لكن(?P<pron>ه|ها|هم)?\s+)?(?:و|ف)?(?:" + "|".join(_VERBS) + r")" + _SUFFIX + r"(?![\w\u200c])"
-    r"|(?<![\w\u200c])(?:و|ف)?(?:ي|ت)(?:قول|وكد|شير|ضيف|وضح|ذكر|علن|صرح|فيد|تابع|لفت|شدد|كشف|نفي|عتبر)(?:ون|ان)?(?![\w\u200c])"
+    r"|(?<![\w\u200c])(?:و|ف)?" + _PRESENT + r"(?![\w\u200c])"
 )
+PRESENT = re.compile(r"(?:و|ف)?" + _PRESENT)
 _PAST = frozenset(_VERBS)
 _LEAD = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?\s+)?(?:و|ف)?")
 
 
-def gender(cue: str) -> str | None:
-    """"m" or "f" for a singular speech verb or participle in the matching form (قال / وأضافت /
-    يقول / مشيرة), None for a plural, a dual or anything else: the agreement that tells which
-    earlier speaker a pronoun subject is."""
+def agreement(cue: str) -> str | None:
+    """What a speech verb or participle in the matching form agrees with: "m" or "f" for a singular
+    (قال / وأضافت / يقول / مشيرة), "p" for a plural or dual (قالوا، يرون، قالا، مشيرين), None when it
+    tells nothing: the agreement that tells which earlier speaker a pronoun subject is."""
     w = _LEAD.sub("", cue.strip())
-    if w.startswith("نقل") or w[:-1] in _PAST and w.endswith("ا"):
-        return None  # نقلت وسائل إعلام عن الكرملين: the relayer's gender, not the speaker's; تابعا: a dual
+    if w.startswith("نقل"):
+        return None  # نقلت وسائل إعلام عن الكرملين: the relayer's agreement, not the speaker's
+    if w[:-1] in _PAST and w.endswith("ا") or w[:-2] in _PAST and w.endswith("وا"):
+        return "p"
     if w in _PAST and w != "رات":  # (رأت is رأى's feminine)
         return "m"
     if w.endswith("ت") and (w[:-1] in _PAST or w == "رات"):
         return "f"
     if PARTICIPLE.fullmatch(w):
-        return {"ا": "m", "ه": "f"}.get(w[-1])
-    if len(w) > 3 and w[0] in "يت" and not w.endswith(("ون", "ان")):
-        return "m" if w[0] == "ي" else "f"
+        return {"ا": "m", "ه": "f", "ن": "p"}.get(w[-1])
+    if len(w) >= 3 and w[0] in "يت":
+        return "p" if w.endswith(("ون", "ان")) else "m" if w[0] == "ي" else "f"
     return None
 
 
@@ -39,7 +43,8 @@ PARTICIPLE = re.compile(
     r"(?<![\w\u200c])(?:مشير|موكد|موضح|مضيف|لافت|معتبر|منوه|مشدد|متابع)(?:ا|ه|ين)(?![\w\u200c])")
 # Fillers that can stand between a verb and its complementiser without being the speaker.
 FILLERS = {"قايلا", "قايله", "بهذا", "الصدد", "ايضا", "كذلك", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته",
-           "ناحيتها", "بدوره", "بدورها", "مجددا", "اليوم", "امس", "في", "هذا", "السياق", "الاطار"}
+           "ناحيتها", "بدوره", "بدورها", "مجددا", "اليوم", "امس", "في", "هذا", "السياق", "الاطار",
+           "لنا", "لي"}  # (وقال لنا إن: the listener, not the speaker)
 # Complementisers that open a content clause, in the matching form.
 COMPLEMENTISER = re.compile(
     r"(?<![\w\u200c])(?:ب|ب?ان|ان|انه|انها|انهم|بانه|بانها|الي ان|الي انه|الي انها|علي ان|علي انه|عن ان|فيه ان)(?![\w\u200c])")

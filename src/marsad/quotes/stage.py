@@ -23,28 +23,30 @@ _CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,
 
 
 class _Speakers:
-    """The article's speakers so far, latest last, each with the gender its verb showed: a pronoun
-    subject (وأضاف, وأشارت) takes the latest one its verb agrees with (a masculine verb after تيريزا
-    ماي goes back to the man who spoke before her)."""
+    """The article's speakers so far, latest last, each with the agreement its verb showed: a pronoun
+    subject (وأضاف, وأشارت, وقالوا) takes the latest one its verb agrees with (a masculine verb after
+    تيريزا ماي goes back to the man who spoke before her; a plural one never to a single person)."""
 
-    def __init__(self) -> None:
-        self._seen: list[tuple[str, Span, str | None]] = []
+    def __init__(self, article: Article) -> None:
+        self._persons = {(e.start, e.end) for e in article.entities if e.label == "PER"}
+        self._seen: list[tuple[str, Span, str | None, bool]] = []
 
     def add(self, speaker: Span | None, cue: Span | None) -> None:
         if speaker is None:
             return
         key = match_key(speaker.text)
-        g = cues.gender(normalize(cue.text)) if cue is not None else None
+        agrees = cues.agreement(normalize(cue.text)) if cue is not None else None
         old = next((x for x in self._seen if _same_speaker(x[0], key)), None)
         if old is not None:
             self._seen.remove(old)
-            g = g or old[2]
-        self._seen.append((key, speaker, g))
+            agrees = agrees or old[2]
+        self._seen.append((key, speaker, agrees, (speaker.start, speaker.end) in self._persons))
 
     def latest(self, cue: str) -> Span | None:
-        g = cues.gender(normalize(cue))
-        for _, span, known in reversed(self._seen):
-            if g is None or known is None or known == g:
+        agrees = cues.agreement(normalize(cue))
+        for _, span, known, person in reversed(self._seen):
+            # (a plural verb also follows a body first named with a singular one: قال مسؤولون … وأضافوا)
+            if agrees is None or (not person if agrees == "p" else known in (None, agrees)):
                 return span
         return None
 
@@ -68,7 +70,7 @@ class QuoteStage:
         norm = normalize_keep_offsets(article.text)
         quotes: list[Quote] = []
         seen: set[str] = set()
-        speakers = _Speakers()
+        speakers = _Speakers(article)
         prev: tuple[Sentence, bool] | None = None  # the sentence before and whether it gave a quote
         for sent in sentences(article):
             found = _sentence_quotes(article, norm, sent.start, sent.end, speakers)
@@ -94,6 +96,7 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Spe
     # Diacritics do not hide a cue: مشيراً، وفقًا (finditer_unmarked reads past their placeholders).
     unmarked = Unmarked(norm, s, e)
     found = [_Cue(a, b, bool(m.groupdict().get("pron"))) for a, b, m in unmarked.finditer(cues.CUE)]
+    found = [c for c in found if not _governed_present(article, norm, c, s)]
     found += [_Cue(a, b, True) for a, b, m in unmarked.finditer(cues.PARTICIPLE)]
     found.sort(key=lambda c: c.start)
     out: list[Quote] = []
@@ -108,6 +111,18 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Spe
         if q is not None:
             out.append(q)
     return _rejoin_cut(article, out)
+
+
+# كما يرى البعض، أن يؤكد، لم يذكر، أنه يرى أن: a present verb after these particles compares, is
+# wished, denied or itself reported: no statement of its own starts there (it would cut the one it is in)
+_GOVERNING = {normalize(w) for w in ("كما", "أن", "أنه", "أنها", "أنهم", "كي", "لكي", "حتى", "لن", "لم", "لا", "من", "ما")}
+
+
+def _governed_present(article: Article, norm: str, cue: _Cue, s: int) -> bool:
+    if not cues.PRESENT.fullmatch(norm, cue.start, cue.end):
+        return False  # (a past verb: بعد أن أكد is a report)
+    before = words(article.text, max(s, cue.start - 16), cue.start)
+    return bool(before) and normalize(before[-1].text) in _GOVERNING and not _gap(norm, before[-1].end, cue.start)
 
 
 # Verbs of a stance whose own words are often quoted after them (وطالبت الوزارة الدول بالتصدي لـ"هذا
@@ -211,6 +226,8 @@ _OPINION_CUE = re.compile(r"^(?:و|ف)?اعتبر(?:ت|وا)?$")
 _NAME_TAIL = re.compile(r"(?:\s+ال\w+(?:ية|يه|ي))*(?:\s*\([^()]{1,30}\))?")
 _TIME_AFTER_SPEAKER = {normalize(w) for w in ("أمس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                                               "الخميس", "الجمعة", "السبت", "مساء", "صباح")}
+# قالت، أمس الاثنين، إن / قد أكدت إثر ذلك أنها / قال في وقت سابق إن: a region of these words names nobody
+_NO_SPEAKER_WORDS = _TIME_AFTER_SPEAKER | {normalize(w) for w in ("إثر", "عقب", "ذلك", "وقت", "سابق", "لاحق")}
 
 
 def _opinion(article: Article, norm: str, cue: _Cue, ws: list, limit: int) -> Quote | None:
@@ -295,7 +312,8 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             speaker_end = article.text.rindex("،" if "،" in article.text[a:w.start] else ",", a, w.start)
             break
     region_words = words(article.text, a, speaker_end)
-    if region_words and all(normalize(w.text) in cues.FILLERS for w in region_words):
+    if region_words and all(normalize(w.text) in cues.FILLERS or normalize(w.text) in _NO_SPEAKER_WORDS
+                            for w in region_words):
         region_words = []
     # نقلت وكالة X عن Y: Y is the speaker.
     an = [w for w in words(article.text, a, b) if normalize(w.text) == "عن"]
@@ -305,7 +323,7 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             ents = [e for e in article.entities if np_.start <= e.start and e.end <= b]
             return (entity_span(_best_speaker(ents)) if ents else np_), outlet
     if cue.pronoun or not region_words:
-        before = _subject_before(article, norm, cue.start, sent_start)
+        before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start)
         if before is None and cues.PARTICIPLE.match(norm, cue.start):
             before = _sentence_subject(article, sent_start, cue.start)  # توعدت X …، مشيرة إلى أن
         return (before or last), outlet
@@ -331,8 +349,9 @@ _NAMED_BODIES = {"مراسل", "مراسلنا", "مراسله", "وكاله", "
 _SAYING = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما)$")
 _NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "حيث", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك",
                                         "علنا", "علانية", "صراحة", "مجددا", "أيضا", "كذلك", "سابقا", "لاحقا", "العام",
-                                        "الشهر", "الأسبوع", "اليوم", "أمس", "ردا", "اسمه", "اسمها", "هويته", "هويتها")}
-# (قال علنا إن …: a manner or a time; رفض الكشف عن اسمه: no name)
+                                        "الشهر", "الأسبوع", "اليوم", "أمس", "ردا", "اسمه", "اسمها", "هويته", "هويتها",
+                                        "لنا", "لي", "له", "لها", "لهم")}
+# (قال علنا إن …: a manner or a time; رفض الكشف عن اسمه: no name; قال لنا: the listener)
 
 
 def _after_lam(text: str, lo: int, pos: int) -> bool:
@@ -348,7 +367,8 @@ def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
         end = speaker.start + m.start()
         speaker = Span(speaker.start, end, article.text[speaker.start:end], speaker.canonical)
     first = speaker.text.split()[0] if speaker.text.split() else ""
-    return None if normalize(first) in _NOT_SPEAKERS else speaker
+    n = normalize(first)
+    return None if n in _NOT_SPEAKERS or n[:1] in ("و", "ف") and n[1:] in _NOT_SPEAKERS else speaker  # (وقد بدا)
 
 
 def _best_speaker(ents: list[Entity]) -> Entity:
@@ -369,6 +389,37 @@ def _subject_before(article: Article, norm: str, pos: int, sent_start: int) -> S
     if len(gap.split()) <= 1 and not any(c in gap for c in ',;:"'):
         return entity_span(e)
     return None
+
+
+_KANA = re.compile(r"(?<![\w\u200c])(?:و|ف)?كان(?:ت)?(?![\w\u200c])")
+_RELATIVE = {"الذي", "التي", "الذين"}
+MAX_KANA_SUBJECT_WORDS = 9
+
+
+def _kana_subject(article: Article, norm: str, pos: int, sent_start: int) -> Span | None:
+    """وكانت وزارة الدفاع الأميركية قد أكدت …، كان وزير الداخلية هورست زيهوفر قال …: the subject
+    between an auxiliary كان and the speech verb (a name wins, a country can speak for itself)."""
+    m = None
+    for m in _KANA.finditer(norm, sent_start, pos):
+        pass
+    if m is None:
+        return None
+    between = words(article.text, m.end(), pos)
+    if between and normalize(between[-1].text) == "قد":
+        between = between[:-1]
+    cut = next((i for i, w in enumerate(between) if normalize(w.text) in _RELATIVE), len(between))
+    between = between[:cut]
+    if not between or len(between) > MAX_KANA_SUBJECT_WORDS:
+        return None
+    lo, hi = between[0].start, between[-1].end
+    ents = [e for e in article.entities if lo <= e.start and e.end <= hi]
+    speakers = [e for e in ents if e.label in ("PER", "ORG")]
+    if speakers:
+        return entity_span(_best_speaker(speakers))
+    if ents and ents[0].start == lo and ents[0].end == hi:
+        return entity_span(ents[0])  # وكانت الولايات المتحدة قد ذكرت
+    np_ = noun_phrase(article, lo, hi)
+    return np_ if np_ is not None and np_.end == hi and _source_like(article, np_) else None
 
 
 def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
