@@ -300,3 +300,10 @@ def test_a_present_verb_after_a_particle_starts_no_statement():
 def test_the_listener_is_no_speaker():
     [q] = _quotes("وقال لنا في مخيم اللاجئين إنه ليس لديه ثقة في أن سوريا آمنة لكي يعود إليها.")
     assert q.speaker is None
+
+
+def test_a_present_verb_inside_what_was_said_does_not_cut_it():
+    [q] = _quotes("وقال المتحدث إن أغلب الأدلة تشير إلى وجود أسلحة كيميائية في المواقع التي قصفت.")
+    assert q.quote.text == "أغلب الأدلة تشير إلى وجود أسلحة كيميائية في المواقع التي قصفت"
+    [q] = _quotes("وأضاف البيان أن رفض موسكو الرد على مطالب التحقيق البريطانية يؤكد مسؤوليتها في هذه القضية.")
+    assert q.quote.text.endswith("يؤكد مسؤوليتها في هذه القضية")

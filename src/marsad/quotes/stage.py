@@ -99,9 +99,9 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Spe
     found = [c for c in found if not _governed_present(article, norm, c, s)]
     found += [_Cue(a, b, True) for a, b, m in unmarked.finditer(cues.PARTICIPLE)]
     found.sort(key=lambda c: c.start)
+    limits = _limits(article, norm, found, s, e)
     out: list[Quote] = []
-    for i, cue in enumerate(found):
-        limit = found[i + 1].start if i + 1 < len(found) else e
+    for cue, limit in zip(found, limits):
         q = _quote_after(article, norm, cue, s, limit, e, speakers)
         if q is not None:
             out.append(q)
@@ -111,6 +111,21 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Spe
         if q is not None:
             out.append(q)
     return _rejoin_cut(article, out)
+
+
+def _limits(article: Article, norm: str, found: list[_Cue], s: int, e: int) -> list[int]:
+    """Where each cue's statement can run to: the next cue, unless that one is a bare present verb
+    that opens no statement of its own (إن الأدلة المتوافرة تشير إلى روسيا: what was said goes on)."""
+    limits = [e] * len(found)
+    nxt = e
+    for i in range(len(found) - 1, -1, -1):
+        limits[i] = nxt
+        cue = found[i]
+        bare_present = cues.PRESENT.fullmatch(norm, cue.start, cue.end) and norm[cue.start] not in ("و", "ف") \
+            and not _gap(norm, max(s, cue.start - 3), cue.start)
+        if not bare_present or _quote_after(article, norm, cue, s, nxt, e, _Speakers(article)) is not None:
+            nxt = cue.start
+    return limits
 
 
 # كما يرى البعض، أن يؤكد، لم يذكر، أنه يرى أن: a present verb after these particles compares, is
