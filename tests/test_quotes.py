@@ -307,3 +307,23 @@ def test_a_present_verb_inside_what_was_said_does_not_cut_it():
     assert q.quote.text == "أغلب الأدلة تشير إلى وجود أسلحة كيميائية في المواقع التي قصفت"
     [q] = _quotes("وأضاف البيان أن رفض موسكو الرد على مطالب التحقيق البريطانية يؤكد مسؤوليتها في هذه القضية.")
     assert q.quote.text.endswith("يؤكد مسؤوليتها في هذه القضية")
+
+
+def test_a_cue_inside_a_quotation_is_part_of_it():
+    [q] = QuoteStage()(article_with_entities(
+        'وقال السيسي في كلمته: "أعدكم وعد الصدق المبين بأن أظل على عهدي معكم، وقال لي الشعب إنه يريد الاستقرار".',
+        [("السيسي", "PER", None)])).quotes
+    assert q.speaker.text == "السيسي" and q.quote.text.endswith("يريد الاستقرار")
+
+
+def test_who_gave_the_speech_said_what_is_in_it():
+    text = ("وردت دول الخليج العربية بقلق على خطاب للزعيم الأعلى الإيراني علي خامنئي في 18 يوليو قال فيه إن الاتفاق "
+            "لن يحدث أي تغير في السياسات الإيرانية.")
+    [q] = QuoteStage()(article_with_entities(text, [("علي خامنئي", "PER", None)])).quotes
+    assert q.speaker.text == "علي خامنئي"
+    # a place between the speech and the verb: the speaker spoken of before
+    text = ("أعلن رئيس الوزراء اللبناني سعد الحريري أن الحظر سيرفع. وكان الحريري يتحدث خلال لقاء حواري في بيروت، أكد "
+            "فيه أن الحكومة تبذل قصارى جهدها.")
+    quotes = QuoteStage()(article_with_entities(text, [("سعد الحريري", "PER", None), ("الحريري", "PER", None),
+                                                       ("بيروت", "LOC", None)])).quotes
+    assert [q.speaker.text for q in quotes if q.cue.text == "أكد"] == ["الحريري"]

@@ -102,6 +102,8 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Spe
     limits = _limits(article, norm, found, s, e)
     out: list[Quote] = []
     for cue, limit in zip(found, limits):
+        if out and out[-1].direct and cue.start < out[-1].quote.end:
+            continue  # "أعدكم وعد الصدق المبين بأن …": a cue inside a quotation is part of it
         q = _quote_after(article, norm, cue, s, limit, e, speakers)
         if q is not None:
             out.append(q)
@@ -337,6 +339,12 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         if np_ is not None:
             ents = [e for e in article.entities if np_.start <= e.start and e.end <= b]
             return (entity_span(_best_speaker(ents)) if ents else np_), outlet
+    if len(region_words) == 1 and normalize(region_words[0].text) in ("فيه", "فيها"):
+        # خطاب للزعيم الأعلى علي خامنئي في 18 يوليو قال فيه إن: who gave the speech the clause is about
+        owner = [x for x in article.entities if sent_start <= x.start and x.end <= cue.start and x.label in ("PER", "ORG")]
+        if owner and len(words(article.text, owner[-1].end, cue.start)) <= 4 and not _gap(norm, owner[-1].end, cue.start):
+            return entity_span(owner[-1]), outlet
+        region_words = []  # (لقاء في بيروت، أكد فيه: the speaker spoken of before)
     if cue.pronoun or not region_words:
         before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start)
         if before is None and cues.PARTICIPLE.match(norm, cue.start):
