@@ -2051,3 +2051,18 @@ def test_the_agent_of_a_relative_clauses_dead_is_not_the_main_attacks():
             "الأربعاء بيد مسلحي تنظيم الدولة الإسلامية.")
     evs = _events(_in_article(text, "2018-04-14"), "ASSAULT")
     assert (None, "16 شخصا") in _pairs(evs)
+
+
+def test_a_bare_indefinite_noun_after_qutila_and_before_the_attack_is_its_victim():
+    [ev] = _events(_in_article("وقتل رجل آخر في هجوم جوي إسرائيلي بالقرب من الحدود الخميس.", "2018-04-06"), "ASSAULT")
+    assert ev.target.text == "رجل آخر" and ev.actor.canonical == "israel-military"
+    # an attacker governs an object: nominative plural subject, then an instrument and the victims
+    [ev] = _events(_in_article("عندما قتل متطرفون بالرصاص 48 مصليا في القرية.", "2015-07-21"), "ASSAULT")
+    assert (ev.actor.text, ev.target.text) == ("متطرفون", "48 مصليا")
+
+
+def test_a_rigged_vehicle_is_the_instrument_not_a_participant():
+    [ev] = _events(_in_article("واقتحم انتحاري بسيارة مفخخة نقطة تفتيش في بلدة القطن.", "2015-08-01"), "ASSAULT")
+    assert (ev.actor.text, ev.target.text) == ("انتحاري", "نقطة تفتيش")
+    [ev] = _events(_in_article("وهاجم مسلحون بسيارة مفخخة حاجزا للجيش.", "2015-08-01"), "ASSAULT")
+    assert (ev.actor.text, ev.target.text) == ("مسلحون", "حاجزا للجيش")

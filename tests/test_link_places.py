@@ -142,3 +142,14 @@ def test_a_misc_mention_that_is_a_dictionary_alias_takes_its_label():
     labels = {e.text: e.label for e in art.entities}
     assert labels["البيت الأبيض"] == "LOC" and labels["الحرس الثوري الإيراني"] == "ORG"
     assert any(p.text == "البيت الأبيض" and p.country == "US" for p in art.places)
+
+
+def test_a_word_with_tanween_is_never_a_place():
+    from marsad.ingest import make_article
+    from marsad.pipeline import Pipeline
+
+    art = Pipeline.default().process(make_article(
+        "وأفادت وكالة الأناضول أن انتحاريًا اقتحم بجرار مفخخ باكرًا صباح الأحد مركزًا للدرك في شرق البلاد.", "t",
+        date="2015-08-02"))
+    assert not [p for p in art.places if p.name == "Accra"]  # باكرًا (early) is not ب + أكرا
+    assert not [e for e in art.entities if "\u064b" in e.text]

@@ -86,6 +86,10 @@ def entity_span(e: Entity) -> Span:
     return Span(e.start, e.end, e.text, e.canonical)
 
 
+# مفخخة، ملغومة، ناسفة: what a vehicle or charge was rigged with (بسيارة مفخخة is an instrument)
+RIGGED = re.compile(r"^(?:ال)?(?:مفخخ|ملغوم|ناسف)(?:ه|ات|ين)?$")
+
+
 def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = False) -> Span | None:
     """The noun phrase beginning at the first word in [start, end). A count keeps its noun:
     ثلاثة من عناصر الجيش, 23 من الكوريين, زهاء 15 مسلحا (approximators are dropped)."""
@@ -207,8 +211,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # انتقد نظيره الروسي | لدعمه الأسد: a reason (ل + verbal noun + its pronoun) follows
         if taken and _LI_HAMZA.match(strip_diacritics(w.text)) and entity_at(article, w.start, w.end) is None:
             break  # العمل | لإلقاء القبض: a purpose (ل + a verbal noun opening with its own alef)
-        if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)):
-            break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش: an instrument phrase follows the participant
+        if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)
+                      or n.startswith("ب") and i + 1 < len(ws) and RIGGED.match(normalize(ws[i + 1].text))):
+            break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش، انتحاري | بسيارة مفخخة: an instrument follows
         if taken and n == "باسم" and _without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
             taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
             continue

@@ -24,6 +24,7 @@ from marsad.events.happening import RELATIVE_PRONOUNS, is_eventive, is_hal, is_l
 from marsad.events.lexicon import Hit, find_triggers
 from marsad.events.roles import (
     COMPLEMENTISERS,
+    RIGGED,
     STOP,
     after_marker,
     entity_at,
@@ -559,9 +560,11 @@ def _skip_instrument(article: Article, pos: int, end: int) -> int:
         first = normalize(ws[1].text)
     elif not first:  # "بـ 59"
         return pos
-    if not any(_STRIKE_NOUN.match(f) or _HAND_WEAPON.match(f) for f in (first, first.removesuffix("ا"), re.sub(r"(?:ين|ان)$", "", first))):
+    rigged = i + 1 < len(ws) and RIGGED.match(normalize(ws[i + 1].text))  # بجرار مفخخ، بسيارة مفخخة
+    if not rigged and not any(_STRIKE_NOUN.match(f) or _HAND_WEAPON.match(f)
+                              for f in (first, first.removesuffix("ا"), re.sub(r"(?:ين|ان)$", "", first))):
         return pos  # (صاروخاً، صاروخين: accusative and dual)
-    j = i + 1
+    j = i + 2 if rigged else i + 1
     while j < len(ws) and not _gap(article.text, ws[j - 1].end, ws[j].start):
         n = normalize(ws[j].text)
         if n == "من" and j + 2 < len(ws) and normalize(ws[j + 1].text) in ("طراز", "نوع"):
@@ -1054,7 +1057,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # وقد اعتقل برونسون في تشرين الأول: a person named after the verb with nothing after him was
         # arrested (persons are held, bodies hold them)
         return [(_explicit_agent(article, nxt.end, end), nxt)]
-    if typ == "ASSAULT" and _passive(article, h, word, nxt):
+    if typ == "ASSAULT" and _passive(article, h, word, nxt, before is not None):
         # اغتيل كرامي / أصيب ثلاثة من عناصر الشرطة / 22 مدنيا قتلوا في ضربة: the subject is the victim.
         victim = before if before is not None else noun_phrase(article, after_time, end, skip_numbers=True)
         return [(_explicit_agent(article, h.end, end), victim)]
@@ -1332,10 +1335,11 @@ def _object_pronoun(word: str, stem: str) -> bool:
 # Unvocalised forms that can only be passive (اغتيل, أصيب): the phrase they govern is the victim.
 PASSIVE_ONLY = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف|خطف|قتل|جرح|استهدف|اعدم|عذب|ضرب)(?:ت|وا|ا|تا)?$")
 _UNAMBIGUOUS_PASSIVE = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف)(?:ت|وا|ا|تا)?$")
+_BARE_PASSIVE = re.compile(r"^(?:و|ف)?(?:قتل|جرح|اعدم)ت?$")  # (قتل رجل في هجوم; not استهدف, mostly active)
 _ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|بعد)$|^(?:ب|ل)(?:ال)?(?:هجوم|انفجار|تفجير|قصف|غاره|رصاص|نيران|كمين)")
 
 
-def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
+def _passive(article: Article, h: Hit, word: str, nxt: Span | None, subject_before: bool = False) -> bool:
     """A passive reading of an attack verb: an unambiguous passive form (اغتيل, أصيبوا), or a
     plural قتلوا/خطفوا with no object, followed by the attack that did it (في ضربة جوية)."""
     if _VOCALISED_PASSIVE.match(article.text[h.start:h.end]) and PASSIVE_ONLY.match(word):
@@ -1345,6 +1349,14 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None) -> bool:
         return False  # اختطف (active, form VIII) takes an object
     if _UNAMBIGUOUS_PASSIVE.match(word):
         return True
+    if not subject_before and _BARE_PASSIVE.match(word) and nxt is not None and len(nxt.text.split()) <= 3 \
+            and not any(_definite_word(w) or not w.isalpha() for w in nxt.text.split()) \
+            and not _accusative(nxt.text) and not normalize(nxt.text.split()[0]).endswith("ون") and not _is_entity(article, nxt):
+        # وقتل رجل آخر في هجوم جوي: a bare indefinite noun (no accusative -ا) after the verb, then
+        # the attack that did it: the noun is the victim (an attacker would govern an object)
+        after = words(article.text, nxt.end, min(len(article.text), nxt.end + 40))
+        if after and _ATTACK_PP.match(normalize(after[0].text)) and not _gap(article.text, nxt.end, after[0].start):
+            return True
     if PASSIVE_ONLY.match(word) and word.endswith("وا"):
         after = words(article.text, h.end, min(len(article.text), h.end + 40))
         # قتلوا في ضربة جوية / قتلوا اختناقا / قتلوا وجرح أربعة منهم: the attack, the manner of death or

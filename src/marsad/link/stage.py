@@ -464,7 +464,8 @@ class LinkStage:
         """(offset, place_key) of the readings of ``word`` (clitic or not) that start a place name."""
         hit = self._place_firsts.get(word)
         if hit is None:
-            hit = tuple(
+            # (a word with tanween fath is an adverb or accusative, never a name: باكرًا is not ب + Accra)
+            hit = () if "\u064b" in word else tuple(
                 (off, k) for off, first in _word_variants(word) if (k := place_key(first)) in self._place_heads
             )
             if len(self._place_firsts) >= _WORD_CACHE_MAX:

@@ -49,7 +49,13 @@ class NerStage:
                 found.append(Entity(start=a, end=b, text=text[a:b], label=LABELS.get(ch.kind, "MISC"),
                                     confidence=round(ch.confidence, 4)))
             out += add_institutions(text, offsets, [i.key for i in infos], found)
-        return name_committees(text, name_mountains_and_valleys(text, join_geographic_heads(text, out)))
+        return without_tanween(name_committees(text, name_mountains_and_valleys(text, join_geographic_heads(text, out))))
+
+
+def without_tanween(entities: list[Entity]) -> list[Entity]:
+    """A word written with tanween fath (باكرًا، مجدداً، جنوباً) is an adverb or an indefinite
+    accusative, never a name: no name of a place, person or body carries it (ب + اكرا is not Accra)."""
+    return [e for e in entities if "\u064b" not in e.text]
 
 
 # A sea, ocean, gulf, mountain or river word before a place is part of its name: بحر الصين الشرقي is
