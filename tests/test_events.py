@@ -2066,3 +2066,23 @@ def test_a_rigged_vehicle_is_the_instrument_not_a_participant():
     assert (ev.actor.text, ev.target.text) == ("انتحاري", "نقطة تفتيش")
     [ev] = _events(_in_article("وهاجم مسلحون بسيارة مفخخة حاجزا للجيش.", "2015-08-01"), "ASSAULT")
     assert (ev.actor.text, ev.target.text) == ("مسلحون", "حاجزا للجيش")
+
+
+def test_a_name_after_the_verbs_pronoun_preposition_is_its_subject():
+    art = _in_article("وقالت وزارة الخارجية الفلسطينية إن قرار غواتيمالا مخز، في حين رحب به نتانياهو.", "2018-04-13")
+    [ev] = _events(art, "SUPPORT")
+    assert ev.actor.text == "نتانياهو"
+
+
+def test_a_meeting_a_particle_or_whoever_is_no_actor():
+    [ev] = _events(_in_article("وأوضحت الوكالة أن اللقاء ناقش التطورات في اليمن.", "2015-07-24"), "CONSULT")
+    assert ev.actor is None
+    [ev] = _events(_in_article("ودعا كل من غرر به إلى أن يعود إلى جادة الصواب.", "2015-08-06"), "REQUEST")
+    assert ev.actor is None and ev.target is None
+
+
+def test_the_antecedent_of_an_adjectival_clause_with_a_present_verb_acts():
+    art = _in_article("وقال المرجع الديني أحمد الصافي إن الحكومة مقصرة. وانطلقت في بغداد أمس تظاهرات تطالب بتحسين "
+                      "الأداء الحكومي.", "2015-08-08")
+    [ev] = [e for e in _events(art, "REQUEST") if e.trigger.text == "تطالب"]
+    assert ev.actor.text == "تظاهرات"  # not the cleric quoted before

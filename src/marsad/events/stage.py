@@ -27,6 +27,7 @@ from marsad.events.roles import (
     RIGGED,
     STOP,
     after_marker,
+    common_noun,
     entity_at,
     entity_before,
     entity_span,
@@ -1011,6 +1012,17 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # (أعلن الجيش الأميركي أنه شن غارة: a light verb of attack has a doer, so أنه is its subject)
         # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
         before = _reporting_subject(article, sent, prev[-1].start)  # قال الحلف إنه قتل عددا …: the speaker
+    if before is None and typ in SPEECH_ACTS and kind in ("verb", "impf") and not word.startswith(("و", "ف")):
+        ante = indefinite_antecedent(article, sent.start, h.start)
+        head = normalize(ante.text.split()[0]) if ante is not None else ""
+        if ante is not None and len(ante.text.split()) <= 2 and not _accusative(ante.text) and not _is_entity(article, ante) \
+                and not head.startswith(("و", "ف")) and common_noun(head) \
+                and (kind == "impf" and not word.endswith("ون") or kind == "verb" and re.search(r"(?:ت|وا)$", word)) \
+                and not (nxt_words and normalize(nxt_words[0].text) in _PRONOUN_PPS):
+            # تظاهرات تطالب بتحسين الأداء، دعاوى استنكرت ما حصل: the antecedent of the adjectival clause (a
+            # present verb or a past one with its agreement suffix: رفض، أيد may be verbal nouns; not
+            # خطوة أشاد بها الجانب الإسرائيلي, whose subject follows)
+            before = ante
     if before is None and typ == "ASSAULT" and kind == "verb" and not word.startswith(("و", "ف")) \
             and (nxt is None or _accusative(nxt.text) or _POSSESSIVE_END.search(normalize(nxt.text.split()[0]))):
         before = indefinite_antecedent(article, sent.start, h.start)  # عبوة ناسفة استهدف دوريتهم
@@ -2167,6 +2179,10 @@ _CAUSE_HEADS = {"اثر", "خلفيه"}
 _DASHED_APPOSITION = re.compile(r"\s*[-–—]\s[^-–—.،]{3,60}\s[-–—]")
 
 
+# (not فيه: طالبت فيه مجلس الأمن, the draft in which the council was asked)
+_PRONOUN_PPS = {p + suffix for p in ("ب", "ل", "علي", "من", "عن") for suffix in ("ه", "ها", "هم", "هما")}
+
+
 def _skip_pp(article: Article, pos: int, end: int) -> int:
     """Skip adverbials between the subject and the object: time phrases (أول من أمس, الأسبوع
     الماضي), a prepositional phrase (في بيان صحافي لها), and the comma after them."""
@@ -2185,6 +2201,9 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
         elif tm:
             n_words = len(tm.group().split())
             pos = ws[min(n_words, len(ws)) - 1].end
+        elif first in _PRONOUN_PPS and len(ws) >= 2 and not _gap(article.text, ws[0].end, ws[1].start) \
+                and entity_at(article, ws[1].start, ws[1].end) is not None:
+            pos = ws[0].end  # في حين رحب به نتانياهو: a pronoun's preposition stands before the named subject
         elif (first in ("بشده", "بقوه", "مجددا", "مرارا", "موخرا", "ايضا", "كذلك", "بدوره", "بدورها", "سرا", "علنا", "علانيه", "صراحه",
                         "رسميا", "فورا") or first in _MANNER_WORDS) and len(ws) >= 2 \
                 and not _gap(article.text, ws[0].end, ws[1].start):
@@ -2446,7 +2465,16 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         target = None  # دعا الحكومة التركية | وحزب العمال: the second of two objects, cut off from the first
     if actor is not None and not _is_entity(article, actor) and _no_subject(actor):
         actor = None  # وطالبت | بضرورة تكاتف الجهود، انتقدت | مزيدا: a pronoun subject, then a phrase that is none
+    if actor is not None and normalize(actor.text) == "كل" and normalize(article.text[actor.end:actor.end + 4]).split()[:1] == ["من"]:
+        # دعا كل من غرر به: "whoever" is the object (a pronoun subject), and what follows it no phrase of its own
+        actor, target = None, (None if target is not None and target.start <= actor.end + 4 else target)
+    if actor is not None and not _is_entity(article, actor) and _NO_ACTOR_HEAD.match(normalize(actor.text)):
+        actor = None  # اللقاء ناقش، وكأنهم يؤيدون: a meeting, a particle with a pronoun: no party
     return actor, target
+
+
+# The meeting itself (اللقاء ناقش التطورات) and a particle carrying a pronoun (وكأنهم، لأنها) head no actor.
+_NO_ACTOR_HEAD = re.compile(r"^(?:و|ف)?(?:(?:ال)?(?:لقاء|اجتماع|قمه|مباحثات|محادثات|جلسه|اتصال)|(?:كان|لان|ان|لكن)(?:ه|ها|هم|هما))(?:\s|$)")
 
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
