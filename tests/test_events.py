@@ -2086,3 +2086,27 @@ def test_the_antecedent_of_an_adjectival_clause_with_a_present_verb_acts():
                       "الأداء الحكومي.", "2015-08-08")
     [ev] = [e for e in _events(art, "REQUEST") if e.trigger.text == "تطالب"]
     assert ev.actor.text == "تظاهرات"  # not the cleric quoted before
+
+
+def test_an_arrest_with_the_subject_between_alqa_and_alqabd():
+    [ev] = _events(_in_article("وألقت قوات الأمن المصرية القبض على ثلاثين من عناصر تنظيم الإخوان بمحافظة المنيا.", "2018-04-08"),
+                   "COERCE")
+    assert (ev.mode, ev.actor.text, ev.target.text) == ("arrest", "قوات الأمن المصرية", "ثلاثين من عناصر تنظيم الإخوان")
+    [ev] = _events(_in_article("وأضافت المصادر أن القوات ألقت القبض على قيادات من الجماعات الإرهابية.", "2015-08-04"), "COERCE")
+    assert ev.target.text.startswith("قيادات")
+
+
+def test_a_fronted_prepositional_phrase_is_no_victim():
+    [ev] = _events(_in_article("وفي تطور آخر قتل وأصيب العشرات من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي.",
+                               "2018-04-03"), "ASSAULT")
+    assert ev.target.text.startswith("العشرات")
+
+
+def test_whereas_opens_another_clause_but_when_does_not():
+    art = _in_article("وذكر التقرير أن فصائل المعارضة المسلحة تسببت بقتل 3 مدنيين، في حين بلغ عدد الضحايا الذين قتلوا "
+                      "على يد جماعات لم تحدد هويتها 5 أشخاص.", "2015-07-21")
+    [ev] = [e for e in _events(art, "ASSAULT") if e.trigger.text == "بقتل"]
+    assert ev.actor is not None and ev.actor.text.startswith("فصائل المعارضة")  # who caused the killing, not جماعات
+    art = _in_article("وقال مزارع إن 13 شخصا قتلوا وأصيب 27 بجروح، حين هاجم مسلحو بوكو حرام القرية.", "2015-08-04")
+    [ev] = [e for e in _events(art, "ASSAULT") if e.trigger.text == "قتلوا"]
+    assert ev.actor is not None and "بوكو حرام" in ev.actor.text

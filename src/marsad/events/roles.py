@@ -219,8 +219,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             continue
         if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)
-                     or len(taken) >= 2 and _indefinite_nisba(taken[-1].text) and not _ADJECTIVE_PATTERN.match(n)
-                     and not _indefinite_nisba(w.text)):
+                     or len(taken) >= 2 and (_indefinite_nisba(taken[-1].text) or _nationality(taken[-1].text))
+                     and not _ADJECTIVE_PATTERN.match(n) and not _indefinite_nisba(w.text)):
             # (امرأة أسترالية | بأمير ويلز; not شخصيات روسية بارزة, ضربات أمريكية-بريطانية)
             break  # ندد دونالد ترامب | بمداهمة، توعد ترامب | بشن: a prepositional object follows the named subject
         if taken and (_looks_like_verb(n) or _short_imperfect(n) or n in _PRONOUNS or _past_trigger_verb(w.text)
@@ -286,6 +286,9 @@ def indefinite_antecedent(article: Article, lo: int, pos: int, after_preposition
             break  # داعش | بقصف جوي استهدف: the phrase opens with its preposition
     if not taken or _gap_has_punct(article.text, taken[0].end, pos):
         return None
+    lead = words(article.text, lo, taken[-1].start)
+    if len(lead) == 1 and re.sub(r"^(?:و|ف)", "", normalize(lead[0].text)) in _TRUE_PREPS:
+        return None  # وفي تطور آخر قتل: a prepositional phrase opening the sentence (not من هجوم دموي استهدف)
     taken.reverse()
     if re.match(r"^(?:و|ف)?[بل]", normalize(taken[0].text)) and not (after_preposition and _BY_STRIKE.match(normalize(taken[0].text))):
         return None  # بإقليمي فان واغري قتل: a prepositional phrase, not an antecedent
@@ -435,8 +438,8 @@ def noun_phrase_before(article: Article, lo: int, pos: int) -> Span | None:
         if n == "من" and taken:
             taken.append(w)  # المتشددين من الموالين لحركة طالبان: a partitive inside the phrase
             continue
-        if n in PREPS or re.match(r"^(?:و|ف)?(?:ب|ل)ال", n):
-            return None  # على الطرق وأوقفوا: the phrase is a prepositional object
+        if n in PREPS or n[:1] in ("و", "ف") and n[1:] in _TRUE_PREPS or re.match(r"^(?:و|ف)?(?:ب|ل)ال", n):
+            return None  # على الطرق وأوقفوا، وفي تطور آخر قتل: the phrase is a prepositional object
         if n in _COMP or _stop(n) or (taken and _gap_has_punct(article.text, w.end, taken[-1].start)):
             break
         taken.append(w)
@@ -483,6 +486,8 @@ def _definite(word: str) -> bool:
 
 _PARALLEL = {"فيما", "وفيما", "بينما", "وبينما"}
 _SOURCE_LEADS = {"وفق", "ووفق", "وفقا", "ووفقا", "بحسب", "وبحسب", "حسب", "وحسب", "طبقا", "وطبقا", "نقلا", "ونقلا"}
+# Words that are only prepositions (not نحو "about", قرب, وسط, بعد, which also head phrases; منذ, a time)
+_TRUE_PREPS = {normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "خلال", "عند", "حول", "لدى", "عبر", "ضد")}
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
 
 

@@ -1182,6 +1182,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if actor is not None and bracket and obj_from - actor.end <= 2:
         obj_from += bracket.end()  # حذرت "جمعية شركات فرنسا" (ميديف إنترناسيونال) من …: the name again, in brackets
     obj_from = _skip_pp(article, obj_from, end)
+    if typ == "COERCE" and h.trigger.mode == "arrest":
+        held = words(article.text, obj_from, end, 3)
+        lead = [normalize(w.text) for w in held[:2]]
+        if len(held) > 2 and lead == ["القبض", "علي"] or len(held) > 1 and lead[:1] == ["علي"] and word.endswith("القبض"):
+            obj_from = held[2 if lead[0] == "القبض" else 1].start  # ألقت الشرطة القبض على | قيادات: who was arrested
     if typ == "ASSAULT":
         obj_from = _skip_instrument(article, obj_from, end)  # قصفت X | بعدة غارات جوية | عددا من المواقع
     obj = noun_phrase(article, obj_from, _requested_act_start(article, obj_from, end, lam=True) if typ == "REQUEST" else end)
@@ -1407,7 +1412,8 @@ def _accusative(text: str, counted: bool = False) -> bool:
 
 
 AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا",
-                                 "اجري", "اجرت", "اجروا", "اتخذ", "اتخذت", "قدم", "قدمت", "قدموا"}  # قدم X استقالته
+                                 "اجري", "اجرت", "اجروا", "اتخذ", "اتخذت", "قدم", "قدمت", "قدموا",  # قدم X استقالته
+                                 "تسبب", "تسببت", "تسببوا"}  # فصائل المعارضة تسببت بقتل 3 مدنيين
 
 
 _PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
@@ -1650,7 +1656,8 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
     ws = words(article.text, start, end, _AGENT_WINDOW)
     for i, w in enumerate(ws[:-1]):
         n = normalize(w.text)
-        if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY):
+        if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY) \
+                or n == "حين" and i and normalize(ws[i - 1].text) == "في":  # (في حين: whereas; حين alone: when)
             return None
         if i and _relative_casualty(article, w.start, w.end):
             return None  # تشييع مقاتلين عراقيين قتلوا بيد مسلحين: that agent is the relative clause's
@@ -1906,7 +1913,7 @@ def _reflexive_after(article: Article, pos: int, end: int) -> bool:
 
 
 # بينما / فيما open a parallel clause about another happening (… فيما قتل جندي في حادث منفصل).
-_PARALLEL = {"بينما", "فيما", "وبينما", "وفيما"}
+_PARALLEL = {"بينما", "فيما", "وبينما", "وفيما"}  # (and في حين: whereas)
 
 
 _RESPONSIBILITY = {"مسووليه", "مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليات"}
@@ -2015,7 +2022,8 @@ def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
     later = b if a.start < b.start else a
     if later.trigger.kind == "verb" and _relative_casualty(article, later.start, later.end):
         return True  # قتل 16 شخصا خلال تشييع مقاتلين عراقيين قتلوا الأربعاء بيد مسلحين: other dead, another clause
-    return any(normalize(w.text) in _PARALLEL for w in words(article.text, lo, hi)) \
+    between = [normalize(w.text) for w in words(article.text, lo, hi)]
+    return any(n in _PARALLEL or n == "حين" and i and between[i - 1] == "في" for i, n in enumerate(between)) \
         or bool(_BACKGROUND_CLAUSE.search(normalize(article.text[lo:hi])))
 
 
