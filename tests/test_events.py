@@ -2110,3 +2110,14 @@ def test_whereas_opens_another_clause_but_when_does_not():
     art = _in_article("وقال مزارع إن 13 شخصا قتلوا وأصيب 27 بجروح، حين هاجم مسلحو بوكو حرام القرية.", "2015-08-04")
     [ev] = [e for e in _events(art, "ASSAULT") if e.trigger.text == "قتلوا"]
     assert ev.actor is not None and "بوكو حرام" in ev.actor.text
+
+
+def test_a_future_verb_opens_no_participant():
+    from marsad.events.roles import opens_with_verb
+
+    text = "بأن القوات الروسية ستنتقم من الصواريخ، فيما أصيبت سيدتان بجروح خطيرة في سيارة."
+    art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))])
+    span = lambda w: art.span(text.index(w), text.index(w) + len(w))
+    assert opens_with_verb(art, span("ستنتقم من الصواريخ"))
+    assert not opens_with_verb(art, span("سيدتان"))  # a dual noun
+    assert not opens_with_verb(art, span("سيارة"))

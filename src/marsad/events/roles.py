@@ -509,6 +509,9 @@ def _gap_has_punct(text: str, a: int, b: int) -> bool:
 _VERB_PREFIX = re.compile(r"^(?:و|ف)?(?:ي\w{3,}|[تن]\w{3,}(?:ون|ان))$")
 
 
+_FUTURE_VERB = re.compile(r"^(?:و|ف)?س[يتن]\w{3,}$")  # ستنتقم، سيرد: the future prefix on an imperfect
+
+
 def opens_with_verb(article: Article, span: Span) -> bool:
     """في بيان | نشرته على صفحتها، الضحايا | يقولون: a phrase read off the wrong side of a clause
     boundary starts with a verb, and a verb is no participant. Four-letter imperfects are left
@@ -517,7 +520,8 @@ def opens_with_verb(article: Article, span: Span) -> bool:
     if not ws or entity_at(article, ws[0].start, ws[0].end) is not None:
         return False
     n = normalize(ws[0].text)
-    if _looks_like_verb(n):
+    if _looks_like_verb(n) or _FUTURE_VERB.match(n) and not common_noun(re.sub(r"^(?:و|ف)", "", n)) \
+            and not n.endswith(("ه", "ات", "اء", "ان", "ين")):  # (سيارة، سنوات، سيناء، سيدتان: nouns and names)
         return True
     # a past verb shows itself by its endings (قتلوا، نشرته، شنتها); a bare stem is as often the
     # verbal noun (رفض، قتل، تجمع)
