@@ -2121,3 +2121,18 @@ def test_a_future_verb_opens_no_participant():
     assert opens_with_verb(art, span("ستنتقم من الصواريخ"))
     assert not opens_with_verb(art, span("سيدتان"))  # a dual noun
     assert not opens_with_verb(art, span("سيارة"))
+
+
+def test_athnaa_during_is_no_number_and_ends_a_phrase():
+    from marsad.events.cues import NUMBER
+
+    assert not NUMBER.search("اثناء المواجهات") and NUMBER.search("اثنين من المسلحين")
+    art = _in_article("وأكدت المصادر أن الغارة استهدفت الخبراء أثناء عقدهم اجتماعا للتحضير لإطلاق صواريخ.", "2018-04-16")
+    [ev] = _events(art, "ASSAULT")
+    assert ev.target.text == "الخبراء"
+
+
+def test_a_strike_on_positions_of_a_group_is_not_that_groups():
+    art = _in_article("كما كثفت طائرات التحالف العربي، اليوم، غاراتها الجوية على مواقع ميليشيات الحوثي في صعدة، كما "
+                      "استهدفت مراكز للحوثيين على الساحل الغربي لليمن.", "2018-04-07")
+    assert all(e.actor is None or "حوثي" not in e.actor.text for e in _events(art, "ASSAULT"))

@@ -56,7 +56,7 @@ CLASSIFIED = ("ASSAULT", "PROTEST")
 # PROTEST sentences in that band mostly name a protest movement in the background.
 ARTICLE_THRESHOLD_SCALE = {"ASSAULT": 0.62, "PROTEST": 0.8}
 CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط|قضي|قضوا|توفي|توفوا)")
-_DIGITS_OR_QUANT = re.compile(r"^(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$|(?:ال)?عديد(?:\s|$))")
+_DIGITS_OR_QUANT = re.compile(r"^(?!اثناء)(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$|(?:ال)?عديد(?:\s|$))")
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
@@ -529,7 +529,7 @@ _STRIKE_NOUN = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قصف|غاره|غ�
 _STRIKE_KIND = re.compile(r"^(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه|صاروخي|صاروخيه|حربي|حربيه|بدون طيار|مسير|مسيره|الحي|مكثف|مكثفه)$")
 
 
-_QUANTITY = re.compile(r"^(?:\d+|عده|عشرات|مئات|بضع|بضعه|اكثر|نحو|حوالي|اثن\w*|ثلاث\w*|اربع\w*|خمس\w*|ست\w*|سبع\w*|ثمان\w*|تسع\w*|عشر\w*)$")
+_QUANTITY = re.compile(r"^(?!اثناء$)(?:\d+|عده|عشرات|مئات|بضع|بضعه|اكثر|نحو|حوالي|اثن\w*|ثلاث\w*|اربع\w*|خمس\w*|ست\w*|سبع\w*|ثمان\w*|تسع\w*|عشر\w*)$")
 _WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بعيده|بعيد|المدي|متطوره|حديثه|جديده)$")
 
 
@@ -1353,7 +1353,7 @@ def _object_pronoun(word: str, stem: str) -> bool:
 PASSIVE_ONLY = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف|خطف|قتل|جرح|استهدف|اعدم|عذب|ضرب)(?:ت|وا|ا|تا)?$")
 _UNAMBIGUOUS_PASSIVE = re.compile(r"^(?:و|ف)?(?:اغتيل|اصيب|اختطف)(?:ت|وا|ا|تا)?$")
 _BARE_PASSIVE = re.compile(r"^(?:و|ف)?(?:قتل|جرح|اعدم)ت?$")  # (قتل رجل في هجوم; not استهدف, mostly active)
-_ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|بعد)$|^(?:ب|ل)(?:ال)?(?:هجوم|انفجار|تفجير|قصف|غاره|رصاص|نيران|كمين)")
+_ATTACK_PP = re.compile(r"^(?:في|ب|جراء|اثر|خلال|اثناء|بعد)$|^(?:ب|ل)(?:ال)?(?:هجوم|انفجار|تفجير|قصف|غاره|رصاص|نيران|كمين)")
 
 
 def _passive(article: Article, h: Hit, word: str, nxt: Span | None, subject_before: bool = False) -> bool:
@@ -1542,7 +1542,11 @@ def _sides(article: Article, start: int, end: int) -> Role | None:
 
 
 def _clitic_agent(article: Article, ws: list) -> Span | None:
+    """هجوم انتحاري لداعش: the body after لـ right after the attack noun (or its adjective) made it;
+    not past a preposition (غارة على مواقع للحوثيين: those are the positions' owners)."""
     for w in ws:
+        if normalize(w.text) in _BARE_PREPS:
+            return None
         for e in article.entities:
             if w.start < e.start <= w.start + 2 and normalize(article.text[w.start:e.start]) in ("ل", "لل") \
                     and e.label in ("ORG", "PER"):
@@ -2286,8 +2290,10 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
         return None
     e = max(cands, key=lambda x: x.end)
     between = words(article.text, e.end, pos)
-    if len(between) > 3 or any(normalize(w.text) in _NOT_ITS_OWN for w in between):
-        return None  # قالت وزارة الدفاع إن الصواريخ، دافع أمام البرلمان عن الضربات: not the attacker
+    if len(between) > 3 or any(normalize(w.text) in _NOT_ITS_OWN or CASUALTY.match(normalize(w.text)) for w in between):
+        # قالت وزارة الدفاع إن الصواريخ، دافع أمام البرلمان عن الضربات: not the attacker; قوات صالح
+        # قتلوا أثناء المواجهات: the dead of the clashes
+        return None
     lead = words(article.text, max(sent.start, e.start - 20), e.start)[-2:]
     if any(normalize(w.text) == "من" for w in lead) and (
             _counted_before(article, sent, lead[0].start) or CASUALTY.match(normalize(lead[0].text))):
@@ -2400,7 +2406,10 @@ def _plausible_agent(article: Article, actor: Span, named: bool = True) -> Span 
 
 
 _FACILITIES = {normalize(w) for w in ("قاعدة", "مطار", "مبنى", "مستشفى", "مدرسة", "مسجد", "منزل", "سجن", "معسكر", "مقر",
-                                      "ثكنة", "سفارة", "فندق", "سوق", "ميناء", "جامعة", "كنيسة", "حاجز", "نقطة", "مركز")}
+                                      "ثكنة", "سفارة", "فندق", "سوق", "ميناء", "جامعة", "كنيسة", "حاجز", "نقطة", "مركز",
+                                      # and their plurals (كما استهدفت مراكز للحوثيين: the centres were struck)
+                                      "قواعد", "مطارات", "مباني", "مستشفيات", "مدارس", "مساجد", "منازل", "معسكرات",
+                                      "مقرات", "ثكنات", "مراكز", "مواقع", "مخازن", "حواجز")}
 
 
 def _facility(article: Article, span: Span) -> bool:
