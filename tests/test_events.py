@@ -2136,3 +2136,16 @@ def test_a_strike_on_positions_of_a_group_is_not_that_groups():
     art = _in_article("كما كثفت طائرات التحالف العربي، اليوم، غاراتها الجوية على مواقع ميليشيات الحوثي في صعدة، كما "
                       "استهدفت مراكز للحوثيين على الساحل الغربي لليمن.", "2018-04-07")
     assert all(e.actor is None or "حوثي" not in e.actor.text for e in _events(art, "ASSAULT"))
+
+
+def test_the_definite_plural_after_an_indefinite_protest_noun_protests():
+    art = _in_article("تدخل احتجاجات الشبان الفلسطينيين على حدود قطاع غزة مع إسرائيل أسبوعها الثاني الجمعة.", "2018-04-06")
+    [ev] = _events(art, "PROTEST")
+    assert ev.actor.text == "الشبان الفلسطينيين"
+    from marsad.events.lexicon import find_triggers
+    from marsad.events.stage import _protest_genitive
+
+    text = "وتتواصل مسيرات العودة على حدود القطاع."
+    art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))])
+    [hit] = [h for h in find_triggers(text) if h.trigger.type == "PROTEST"]
+    assert _protest_genitive(art, art.sentences[0], hit) is None  # the march's name, not its marchers

@@ -506,7 +506,8 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
                   and (t is None or not t.start <= by_nation.start < t.end) else a, t) for a, t in roles]
     if typ == "PROTEST":
         against = _protest_target(article, sent)
-        roles = [(a or _protesters(article, sent), _grieved_party(article, sent, against or t)) for a, t in roles]
+        marchers = _protest_genitive(article, sent, best) or _protesters(article, sent)
+        roles = [(a or marchers, _grieved_party(article, sent, against or t)) for a, t in roles]
     out = []
     for actor, target in roles:
         if typ == "ASSAULT" and actor is not None and actor.canonical is None and (
@@ -1418,6 +1419,30 @@ AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "
 
 _PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الالاف", "الوف", "حشود", "عدد"}
+
+
+# What follows a protest noun in construct and is no protester: a day, a cause, a name for the march
+_NOT_MARCHERS = {normalize(w) for w in ("العودة", "الغضب", "الكرامة", "الرحيل", "التحرير", "الحرية", "الأرض", "النكبة",
+                                        "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الأمس",
+                                        "اليوم", "الأسبوع", "الشهر", "العام", "الليلة", "الماضي", "الماضية", "الأخيرة")}
+
+
+def _protest_genitive(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """احتجاجات الشبان الفلسطينيين، اعتصام المعلمين: an indefinite protest noun in construct with a
+    definite plural names who protest (not مسيرات العودة, احتجاجات الجمعة, a place or an adjective)."""
+    if h.trigger.kind != "noun" or _definite_word(article.text[h.start:h.end]):
+        return None
+    nxt = words(article.text, h.end, sent.end, 1)
+    if not nxt or _gap(article.text, h.end, nxt[0].start):
+        return None
+    n = normalize(nxt[0].text)
+    if not n.startswith("ال") or n in _NOT_MARCHERS or n.endswith("ه") or not re.search(r"(?:ين|ون)$|^ال\w{4,}$", n) \
+            or _ADJECTIVE_END.search(n) or any(e.start <= nxt[0].start < e.end and e.label == "LOC" for e in article.entities):
+        return None
+    return noun_phrase(article, nxt[0].start, sent.end)
+
+
+_ADJECTIVE_END = re.compile(r"(?:يه|يات)$")  # الشعبية، السلمية: the protest's adjective, not its marchers
 
 
 def _protesters(article: Article, sent: Sentence) -> Span | None:
