@@ -327,3 +327,15 @@ def test_who_gave_the_speech_said_what_is_in_it():
     quotes = QuoteStage()(article_with_entities(text, [("سعد الحريري", "PER", None), ("الحريري", "PER", None),
                                                        ("بيروت", "LOC", None)])).quotes
     assert [q.speaker.text for q in quotes if q.cue.text == "أكد"] == ["الحريري"]
+
+
+def test_a_long_title_body_outlet_and_day_before_the_complementiser_still_quote_the_name():
+    text = ('وقال محمد أبو عساكر، المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين، لـ"سكاي نيوز عربية"، '
+            'الجمعة، إن "الأوضاع في سوريا لا تزال غير ملائمة لعودة اللاجئين".')
+    [q] = QuoteStage()(article_with_entities(text, [("محمد أبو عساكر", "PER", None), ("الأمم المتحدة", "ORG", "un"),
+                                                    ("سكاي نيوز عربية", "ORG", None)])).quotes
+    assert q.speaker.text == "محمد أبو عساكر" and q.quote.text.startswith("الأوضاع في سوريا")
+    # as long a stretch with no name in it is no speaker
+    text = ("وقال في الجلسة الطويلة التي عقدت في المقر الرئيسي للمنظمة الدولية في نيويورك بحضور عدد كبير من الدبلوماسيين "
+            "والصحفيين والخبراء إن الوضع خطير.")
+    assert not QuoteStage()(article_with_entities(text, [])).quotes

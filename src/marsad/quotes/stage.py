@@ -17,7 +17,10 @@ from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Sentence, Span
 from marsad.text.normalize import Unmarked, finditer_unmarked, match_key, normalize, normalize_keep_offsets
 
-MAX_SPEAKER_WORDS = 14
+# وقال محمد أبو عساكر، المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين، لـ"سكاي نيوز عربية"،
+# الجمعة، إن: a speaker with title, body, outlet and day runs to 20 words; past 14 it must be a name
+MAX_SPEAKER_WORDS = 20
+NAMED_SPEAKER_WORDS = 14
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSE_TRAIL = re.compile(r"[\s,;.\"]*(?:(?:و|ف)?لكن(?:ه|ها|هم)?)?[\s,;.]*$")
 
@@ -220,6 +223,12 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
     cue_span = _cue_span(article, norm, cue)
     speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, speakers)
     speaker = _plain_speaker(article, speaker)
+    if len(words(article.text, cue.end, region_end)) > NAMED_SPEAKER_WORDS and (direct_open is not None or not (
+            speaker is not None and any(e.start == speaker.start and e.end == speaker.end and e.label in ("PER", "ORG")
+                                        for e in article.entities))):
+        # a long stretch before the complementiser is a statement only when a name in it speaks, and
+        # only before إن/أن (ونبهت الوزارة إلى تصريحات … نفتالي بينت، الداعية إلى … "أرض إسرائيل": a quoted name)
+        return None
     content_end = limit
     if direct_open is not None:
         close = norm.find('"', direct_open + 1, sent_end)
