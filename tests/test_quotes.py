@@ -339,3 +339,11 @@ def test_a_long_title_body_outlet_and_day_before_the_complementiser_still_quote_
     text = ("وقال في الجلسة الطويلة التي عقدت في المقر الرئيسي للمنظمة الدولية في نيويورك بحضور عدد كبير من الدبلوماسيين "
             "والصحفيين والخبراء إن الوضع خطير.")
     assert not QuoteStage()(article_with_entities(text, [])).quotes
+
+
+def test_an_outlet_in_quotation_marks_after_lam_is_spoken_to():
+    text = "وقال المتحدث باسم الائتلاف إن الزيارة شكلية. وحول المبادرة الإيرانية قالت لـ«عكاظ»: «إن إيران طرف في الصراع»."
+    quotes = QuoteStage()(article_with_entities(text, [("عكاظ", "ORG", None)])).quotes
+    assert all(q.speaker is None or q.speaker.text != "عكاظ" for q in quotes)
+    [q] = _quotes('وقد تراجع عن أفكاره، وقال عبارته الشهيرة "إن الجماعة ضلت الطريق".')
+    assert q.speaker is None  # what he said is no speaker

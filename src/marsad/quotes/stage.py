@@ -382,13 +382,16 @@ _SAYING = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما)$")
 _NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "حيث", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك",
                                         "علنا", "علانية", "صراحة", "مجددا", "أيضا", "كذلك", "سابقا", "لاحقا", "العام",
                                         "الشهر", "الأسبوع", "اليوم", "أمس", "ردا", "اسمه", "اسمها", "هويته", "هويتها",
-                                        "لنا", "لي", "له", "لها", "لهم")}
+                                        "لنا", "لي", "له", "لها", "لهم",
+                                        # وقال عبارته الشهيرة "…": what he said, not who
+                                        "عبارته", "عبارتها", "كلمته", "كلمتها", "قولته", "مقولته", "جملته")}
 # (قال علنا إن …: a manner or a time; رفض الكشف عن اسمه: no name; قال لنا: the listener)
 
 
 def _after_lam(text: str, lo: int, pos: int) -> bool:
-    """A لـ / ل clitic right before ``pos`` (no earlier than ``lo``): a name there is spoken to or owned."""
-    return text[max(lo, pos - 2):pos].endswith(("لـ", "ل"))
+    """A لـ / ل clitic right before ``pos`` (no earlier than ``lo``), a quotation mark allowed between
+    (قالت لـ«عكاظ»): a name there is spoken to or owned."""
+    return text[max(lo, pos - 3):pos].rstrip('«"“').endswith(("لـ", "ل"))
 
 
 def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
