@@ -2149,3 +2149,21 @@ def test_the_definite_plural_after_an_indefinite_protest_noun_protests():
     art = Article(id="s", raw=text, text=text, sentences=[Sentence(0, len(text))])
     [hit] = [h for h in find_triggers(text) if h.trigger.type == "PROTEST"]
     assert _protest_genitive(art, art.sentences[0], hit) is None  # the march's name, not its marchers
+
+
+def test_a_deployment_verb_reports_a_mobilisation_only_with_a_force_as_subject():
+    [ev] = _events(_in_article("وانتشرت قوات الأمن في شوارع المدينة.", "2018-04-14"), "MOBILIZE")
+    assert ev.actor.text == "قوات الأمن"
+    [ev] = _events(_in_article("وينتشر مئات الجنود السودانيين في اليمن ضمن التحالف العربي.", "2018-04-07"), "MOBILIZE")
+    assert ev.actor.text == "مئات الجنود السودانيين"
+    assert not _events(_in_article("ونشرت شرطة نيويورك هذا الفيديو الذي يظهر الرجل.", "2018-04-08"), "MOBILIZE")
+    assert not _events(_in_article("وانتشر الخبر بسرعة في المدينة.", "2018-04-08"), "MOBILIZE")
+    [ev] = _events(_in_article("مشيرا إلى أن المجتمع الدولي بحاجة إلى مواجهة العنف حيث ينتشر التطرف في أنحاء العالم.",
+                               "2015-07-26"), "MOBILIZE")
+    assert ev.actor is None  # what spreads is no force
+
+
+def test_a_persons_office_in_apposition_is_no_target():
+    art = _in_article("ومن جانبه استنكر ناجي الشهابي رئيس حزب الجيل الحادث الإرهابي الذي استهدف المسجد.", "2015-08-09")
+    [ev] = [e for e in art.events if e.trigger.text == "استنكر"]
+    assert ev.actor.text == "ناجي الشهابي" and (ev.target is None or not ev.target.text.startswith("رئيس"))

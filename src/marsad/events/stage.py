@@ -104,7 +104,7 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
         out.extend(found or ())
     for h in live:
         typ = h.trigger.type
-        if typ in CLASSIFIED or not is_eventive(article, sent, h):
+        if typ in CLASSIFIED or not (is_eventive(article, sent, h) or _forces_deployed(article, sent, h)):
             continue
         for actor, target in _roles(article, sent, h):
             if actor is None and target is None:
@@ -120,6 +120,21 @@ def sentence_events(article: Article, sent: Sentence, in_article: bool = False) 
                 continue
             out.append(_event(article, sent, h, typ, h.trigger.mode, actor, target, conf))
     return out
+
+
+def _forces_deployed(article: Article, sent: Sentence, h: Hit) -> bool:
+    """وانتشرت قوات الأمن في شوارع المدينة، حشد الجيش تعزيزات: a deployment verb read alone is
+    ambiguous (انتشر التطرف، نشر تقريرا), so it reports a mobilisation only with a force as subject."""
+    if h.trigger.type != "MOBILIZE" or h.trigger.kind != "verb":
+        return False
+    if _PUBLISHED.search(normalize(article.text[h.end:min(sent.end, h.end + 60)])):
+        return False  # نشرت شرطة نيويورك هذا الفيديو: published, not deployed
+    return any(a is not None and ((a.canonical or "").endswith(("-military", "-police")) or _force_head(a))
+               for a, _ in _roles(article, sent, h))
+
+
+_PUBLISHED = re.compile(r"(?:^|\s)(?:ال|هذا |هذه )?(?:فيديو|شريط|تقرير|تقريرا|بيان|بيانا|صور|صوره|تغريده|مقطع|مقطعا|رساله|"
+                        r"موقع|يوتيوب|تويتر|صفحه|صفحتها|صفحته|حسابه|حسابها)(?:\s|$)")
 
 
 _FORCE_VOWED = re.compile(r"^(?:ب|بال)(?:رد|انتقام|ثار|قصاص|ملاحقه|قضاء|سحق|معاقبه|محاسبه|ضرب|تدمير|مواصله الحرب)")
@@ -2503,6 +2518,13 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
     if actor is not None and target is not None and target.start - actor.end <= 1 and len(actor.text.split()) >= 3 \
             and normalize(target.text.split()[0]) in _TITLE_WORDS and not _is_entity(article, actor):
         target = None  # حذر نائب القائد العام للحرس الثوري | العميد حسين سلامي: the actor's name in apposition
+    if actor is not None and target is not None and 0 <= target.start - actor.end <= 2 \
+            and any(e.end == actor.end and actor.start <= e.start and e.label == "PER" for e in article.entities) \
+            and _without_article_word(target.text.split()[0]) in _OFFICES:
+        target = None  # وأدان الدكتور هادي اليامي | رئيس لجنة حقوق الإنسان العربية: his office in apposition
+    if typ == "MOBILIZE" and actor is not None and not _is_entity(article, actor) \
+            and _plausible_agent(article, actor, named=False) is None and not _force_head(actor):
+        actor = None  # حيث ينتشر التطرف: what spreads is no force deployed
     if target is not None and _second_conjunct(target):
         target = None  # دعا الحكومة التركية | وحزب العمال: the second of two objects, cut off from the first
     if actor is not None and not _is_entity(article, actor) and _no_subject(actor):
@@ -2517,6 +2539,24 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
 
 # The meeting itself (اللقاء ناقش التطورات) and a particle carrying a pronoun (وكأنهم، لأنها) head no actor.
 _NO_ACTOR_HEAD = re.compile(r"^(?:و|ف)?(?:(?:ال)?(?:لقاء|اجتماع|قمه|مباحثات|محادثات|جلسه|اتصال)|(?:كان|لان|ان|لكن)(?:ه|ها|هم|هما))(?:\s|$)")
+
+
+_OFFICES = {normalize(w) for w in ("رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "مدير", "مديرة", "أمين", "سفير", "قائد",
+                                   "مستشار", "عضو", "متحدث", "ناطق", "محافظ", "مندوب", "زعيم")}
+_PEOPLE_HEAD = re.compile(r"^(?:و|ف)?(?:ال)?(?:عناصر|جنود|جندي|قوات|افراد|مقاتل|مسلح|رجال|وحدات|دوريات|شرطه|حرس|جيش)")
+_COUNT_WORDS = re.compile(r"^(?:\d+|حوالي|نحو|زهاء|قرابه|اكثر|من|عشرات|ميات|مئات|الاف|الفي|الف|الفا|\w+(?:ه|ين|ان))$")
+
+
+def _force_head(span: Span) -> bool:
+    """مئات الجنود السودانيين، حوالى ألفي جندي أمريكي، قوات الأمن: a force or its members, counted or not."""
+    ws = [normalize(w) for w in span.text.split()]
+    while len(ws) > 1 and _COUNT_WORDS.match(ws[0]) and not _PEOPLE_HEAD.match(ws[0]):
+        ws = ws[1:]
+    return bool(ws) and bool(_PEOPLE_HEAD.match(ws[0]))
+
+
+def _without_article_word(word: str) -> str:
+    return re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(word))
 
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
