@@ -31,7 +31,8 @@ class _Speakers:
     تيريزا ماي goes back to the man who spoke before her; a plural one never to a single person)."""
 
     def __init__(self, article: Article) -> None:
-        self._persons = {(e.start, e.end) for e in article.entities if e.label == "PER"}
+        self._article = article
+        self._persons: set[tuple[int, int]] | None = None  # built on the first speaker added
         self._seen: list[tuple[str, Span, str | None, bool]] = []
 
     def add(self, speaker: Span | None, cue: Span | None) -> None:
@@ -43,6 +44,8 @@ class _Speakers:
         if old is not None:
             self._seen.remove(old)
             agrees = agrees or old[2]
+        if self._persons is None:
+            self._persons = {(e.start, e.end) for e in self._article.entities if e.label == "PER"}
         self._seen.append((key, speaker, agrees, (speaker.start, speaker.end) in self._persons))
 
     def latest(self, cue: str) -> Span | None:
@@ -123,12 +126,15 @@ def _limits(article: Article, norm: str, found: list[_Cue], s: int, e: int) -> l
     that opens no statement of its own (إن الأدلة المتوافرة تشير إلى روسيا: what was said goes on)."""
     limits = [e] * len(found)
     nxt = e
+    probe: _Speakers | None = None  # (whether a statement opens does not depend on who spoke before)
     for i in range(len(found) - 1, -1, -1):
         limits[i] = nxt
         cue = found[i]
         bare_present = cues.PRESENT.fullmatch(norm, cue.start, cue.end) and norm[cue.start] not in ("و", "ف") \
             and not _gap(norm, max(s, cue.start - 3), cue.start)
-        if not bare_present or _quote_after(article, norm, cue, s, nxt, e, _Speakers(article)) is not None:
+        if bare_present and probe is None:
+            probe = _Speakers(article)
+        if not bare_present or _quote_after(article, norm, cue, s, nxt, e, probe) is not None:
             nxt = cue.start
     return limits
 
