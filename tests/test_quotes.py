@@ -347,3 +347,11 @@ def test_an_outlet_in_quotation_marks_after_lam_is_spoken_to():
     assert all(q.speaker is None or q.speaker.text != "عكاظ" for q in quotes)
     [q] = _quotes('وقد تراجع عن أفكاره، وقال عبارته الشهيرة "إن الجماعة ضلت الطريق".')
     assert q.speaker is None  # what he said is no speaker
+
+
+def test_yudhkar_anna_is_the_writers_background_not_a_quote():
+    text = ("وقال الإليزيه إن الإجراء تأديبي. ويذكر أن شيراك منح الأسد وسام جوقة الشرف عام 2001. "
+            "ويذكر المصدر أن القتال مستمر.")
+    quotes = QuoteStage()(article_with_entities(text, [("الإليزيه", "ORG", None)])).quotes
+    assert not _find(quotes, "شيراك منح الأسد")
+    assert [q.speaker.text for q in _find(quotes, "القتال مستمر")] == ["المصدر"]  # with a subject it reports

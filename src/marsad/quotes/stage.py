@@ -226,6 +226,8 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
             break
     if content_start is None:
         return _opinion(article, norm, cue, ws, limit)
+    if not words(article.text, cue.end, region_end) and _IMPERSONAL.match(normalize(article.text[cue.start:cue.end])):
+        return None  # ويذكر أن شيراك منح الأسد …: the writer's background, nobody's statement
     cue_span = _cue_span(article, norm, cue)
     speaker, outlet = _speaker(article, norm, cue, cue.end, region_end, sent_start, speakers)
     speaker = _plain_speaker(article, speaker)
@@ -254,6 +256,7 @@ def _quote_after(article: Article, norm: str, cue: _Cue, sent_start: int, limit:
     return _mk(article, speaker, cue_span, qs, qe, outlet, False)
 
 
+_IMPERSONAL = re.compile(r"^(?:و|ف)?يذكر$")  # يُذكر أن: "it is worth mentioning that"
 _OPINION_CUE = re.compile(r"^(?:و|ف)?اعتبر(?:ت|وا)?$")
 _NAME_TAIL = re.compile(r"(?:\s+ال\w+(?:ية|يه|ي))*(?:\s*\([^()]{1,30}\))?")
 _TIME_AFTER_SPEAKER = {normalize(w) for w in ("أمس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
