@@ -71,7 +71,7 @@ def fronted_length(ws: list[Word]) -> int:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
-def _without_article(word: str) -> str:
+def without_article(word: str) -> str:
     """``normalize(word)`` less a leading و / ف and the article."""
     return _CONJ_ARTICLE.sub("", normalize(word))
 
@@ -165,7 +165,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and any(x.end == taken[-1].end and x.start < taken[-1].end for x in article.entities) \
                 and entity_at(article, w.start, w.end) is None:
             break  # الأمين العام للأمم المتحدة | الأطراف: a name ends the phrase; a definite noun after it is new
-        if taken and _without_article(taken[0].text) in _INSTITUTIONS \
+        if taken and without_article(taken[0].text) in _INSTITUTIONS \
                 and any(x.start == w.start and x.label == "PER" for x in article.entities) and not _inside_entity(article, w) \
                 and not _quoted_word(article.text, taken[-1].end, w):  # (قناة "بلقيس": the body's quoted name)
             break  # قوات الأمن الإيرانية | نرجس محمدي، الشرطة | كلارك: a body has no name in apposition
@@ -214,7 +214,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)
                       or n.startswith("ب") and i + 1 < len(ws) and RIGGED.match(normalize(ws[i + 1].text))):
             break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش، انتحاري | بسيارة مفخخة: an instrument follows
-        if taken and n == "باسم" and _without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
+        if taken and n == "باسم" and without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
             taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
             continue
         if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
@@ -486,9 +486,9 @@ def _definite(word: str) -> bool:
 
 _PARALLEL = {"فيما", "وفيما", "بينما", "وبينما"}
 _SOURCE_LEADS = {"وفق", "ووفق", "وفقا", "ووفقا", "بحسب", "وبحسب", "حسب", "وحسب", "طبقا", "وطبقا", "نقلا", "ونقلا"}
-# Words that are only prepositions (not نحو "about", قرب, وسط, بعد, which also head phrases; منذ, a time)
-_TRUE_PREPS = {normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "خلال", "عند", "حول", "لدى", "عبر", "ضد")}
 PREPS = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "بين", "منذ", "خلال", "عند", "حول", "نحو", "لدى", "عبر", "ضد", "قرب", "امام", "أمام", "وسط", "بعد", "قبل"]}
+# Those that are only prepositions (not نحو "about", قرب, أمام, وسط, بعد, قبل, which also head phrases; منذ, a time)
+_TRUE_PREPS = PREPS - {normalize(w) for w in ("نحو", "قرب", "أمام", "وسط", "بعد", "قبل", "منذ")}
 
 
 def _quoted_word(text: str, gap_start: int, w: Word) -> bool:

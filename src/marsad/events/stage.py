@@ -40,6 +40,7 @@ from marsad.events.roles import (
     noun_phrase_before,
     opens_with_verb,
     sound_plural,
+    without_article,
     without_conjunction,
 )
 from marsad.events.segment import clauses, sentences, words
@@ -129,8 +130,7 @@ def _forces_deployed(article: Article, sent: Sentence, h: Hit) -> bool:
         return False
     if _PUBLISHED.search(normalize(article.text[h.end:min(sent.end, h.end + 60)])):
         return False  # نشرت شرطة نيويورك هذا الفيديو: published, not deployed
-    return any(a is not None and ((a.canonical or "").endswith(("-military", "-police")) or _force_head(a))
-               for a, _ in _roles(article, sent, h))
+    return any(a is not None and (_armed_body(a) or _force_head(a)) for a, _ in _roles(article, sent, h))
 
 
 _PUBLISHED = re.compile(r"(?:^|\s)(?:ال|هذا |هذه )?(?:فيديو|شريط|تقرير|تقريرا|بيان|بيانا|صور|صوره|تغريده|مقطع|مقطعا|رساله|"
@@ -1701,7 +1701,7 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
     for i, w in enumerate(ws[:-1]):
         n = normalize(w.text)
         if n in _CLAUSE_BREAKS and not (carried and n in _RELATIVES and normalize(ws[i + 1].text) in CARRIED_BY) \
-                or n == "حين" and i and normalize(ws[i - 1].text) == "في":  # (في حين: whereas; حين alone: when)
+                or _whereas(n, normalize(ws[i - 1].text) if i else ""):
             return None
         if i and _relative_casualty(article, w.start, w.end):
             return None  # تشييع مقاتلين عراقيين قتلوا بيد مسلحين: that agent is the relative clause's
@@ -1960,6 +1960,11 @@ def _reflexive_after(article: Article, pos: int, end: int) -> bool:
 _PARALLEL = {"بينما", "فيما", "وبينما", "وفيما"}  # (and في حين: whereas)
 
 
+def _whereas(word: str, before: str) -> bool:
+    """في حين (whereas) opens another clause; حين alone (when) tells when this one happened."""
+    return word == "حين" and before == "في"
+
+
 _RESPONSIBILITY = {"مسووليه", "مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليات"}
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "اعلن", "اعلنت", "اعلنوا", "اعلنا"}
 
@@ -2067,7 +2072,7 @@ def _clause_break_between(article: Article, a: Hit, b: Hit) -> bool:
     if later.trigger.kind == "verb" and _relative_casualty(article, later.start, later.end):
         return True  # قتل 16 شخصا خلال تشييع مقاتلين عراقيين قتلوا الأربعاء بيد مسلحين: other dead, another clause
     between = [normalize(w.text) for w in words(article.text, lo, hi)]
-    return any(n in _PARALLEL or n == "حين" and i and between[i - 1] == "في" for i, n in enumerate(between)) \
+    return any(n in _PARALLEL or _whereas(n, between[i - 1] if i else "") for i, n in enumerate(between)) \
         or bool(_BACKGROUND_CLAUSE.search(normalize(article.text[lo:hi])))
 
 
@@ -2520,7 +2525,7 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         target = None  # حذر نائب القائد العام للحرس الثوري | العميد حسين سلامي: the actor's name in apposition
     if actor is not None and target is not None and 0 <= target.start - actor.end <= 2 \
             and any(e.end == actor.end and actor.start <= e.start and e.label == "PER" for e in article.entities) \
-            and _without_article_word(target.text.split()[0]) in _OFFICES:
+            and without_article(target.text.split()[0]) in _OFFICES:
         target = None  # وأدان الدكتور هادي اليامي | رئيس لجنة حقوق الإنسان العربية: his office in apposition
     if typ == "MOBILIZE" and actor is not None and not _is_entity(article, actor) \
             and _plausible_agent(article, actor, named=False) is None and not _force_head(actor):
@@ -2553,10 +2558,6 @@ def _force_head(span: Span) -> bool:
     while len(ws) > 1 and _COUNT_WORDS.match(ws[0]) and not _PEOPLE_HEAD.match(ws[0]):
         ws = ws[1:]
     return bool(ws) and bool(_PEOPLE_HEAD.match(ws[0]))
-
-
-def _without_article_word(word: str) -> str:
-    return re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(word))
 
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",

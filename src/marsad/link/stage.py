@@ -22,7 +22,7 @@ from marsad.link.actors import Actor, ActorDictionary
 from marsad.link.coref import anaphor_kinds, person_full_names, resolve_nominal, resolve_short_person
 from marsad.link.places import GazEntry, Gazetteer, PlaceMatch, place_key
 from marsad.record import Article, Entity, Place
-from marsad.text.normalize import match_key, normalize
+from marsad.text.normalize import TANWEEN_FATH, match_key, normalize
 
 _WORD = re.compile(r"[\u0621-\u063a\u0640-\u0652\u0670\u0671-\u06d3A-Za-z0-9\u0660-\u0669]+")
 _DIACRITIC = re.compile(r"[\u064b-\u0652\u0670\u0640]")
@@ -464,8 +464,7 @@ class LinkStage:
         """(offset, place_key) of the readings of ``word`` (clitic or not) that start a place name."""
         hit = self._place_firsts.get(word)
         if hit is None:
-            # (a word with tanween fath is an adverb or accusative, never a name: باكرًا is not ب + Accra)
-            hit = () if "\u064b" in word else tuple(
+            hit = () if TANWEEN_FATH in word else tuple(  # (باكرًا is no ب + Accra)
                 (off, k) for off, first in _word_variants(word) if (k := place_key(first)) in self._place_heads
             )
             if len(self._place_firsts) >= _WORD_CACHE_MAX:

@@ -9,7 +9,7 @@ from marsad.ner.model import NerModel, get_model
 from marsad.ner.spans import LABELS, Chunk, bio_chunks, entity_start
 from marsad.ner.tokenize import split_sentences, tokenize
 from marsad.record import Article, Entity
-from marsad.text.normalize import normalize
+from marsad.text.normalize import TANWEEN_FATH, normalize
 
 DICTIONARY_TAGS = {"ORG.cur": "ORG"}  # gazetteer lists trusted as entities on their own
 DICTIONARY_CONFIDENCE = 0.9
@@ -55,7 +55,7 @@ class NerStage:
 def without_tanween(entities: list[Entity]) -> list[Entity]:
     """A word written with tanween fath (باكرًا، مجدداً، جنوباً) is an adverb or an indefinite
     accusative, never a name: no name of a place, person or body carries it (ب + اكرا is not Accra)."""
-    return [e for e in entities if "\u064b" not in e.text]
+    return [e for e in entities if TANWEEN_FATH not in e.text]
 
 
 # A sea, ocean, gulf, mountain or river word before a place is part of its name: بحر الصين الشرقي is
