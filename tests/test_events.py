@@ -2167,3 +2167,37 @@ def test_a_persons_office_in_apposition_is_no_target():
     art = _in_article("ومن جانبه استنكر ناجي الشهابي رئيس حزب الجيل الحادث الإرهابي الذي استهدف المسجد.", "2015-08-09")
     [ev] = [e for e in art.events if e.trigger.text == "استنكر"]
     assert ev.actor.text == "ناجي الشهابي" and (ev.target is None or not ev.target.text.startswith("رئيس"))
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # after إنها / إنه the subject is the pronoun: the speaker, and what follows is the object
+    ("وقالت سلطات إقليم كردستان العراق إنها تعتقل نحو 4 آلاف عنصر من التنظيم.", "COERCE",
+     ("سلطات إقليم كردستان", "4 آلاف عنصر")),
+    (("قال زعيم جماعة الحوثي في رسالة نشرت على حساب للجماعة على موقع “تويتر” إنه يرفض وقف إطلاق النار الذي يعتزم "
+      "التحالف العربي تطبيقه."), "REJECT", ("جماعة الحوثي", None)),
+    # a weapon strikes, the installation after it is struck
+    ("في وسط البلاد، استهدفت صواريخ مستودعات للجيش غرب مدينة حمص.", "ASSAULT", ("صواريخ", "مستودعات للجيش")),
+    # the definite genitive of an indefinite attack noun, before على, made the attack
+    ("وقالت مصادر عسكرية إن القوات الشرعية تمكنت من كسر هجوم المتمردين على تبة المطار.", "ASSAULT",
+     ("المتمردين", "تبة المطار")),
+])
+def test_subjects_read_from_agreement_and_phrase_shape(text, typ, pair):
+    assert pair in _pairs(_events(_in_article(text, "2018-04-14"), typ))
+
+
+def test_no_participant_from_a_particle_a_bearing_or_a_disagreeing_pronoun():
+    # a derived past verb with its subject's ending (استندت) ends the phrase before it
+    art = _in_article("وأضافت أن أوامر الاعتقال استندت إلى اعترافات جنود احتجزوا من قبل بسبب صلاتهم بغولن.", "2018-04-13")
+    assert all(e.actor is None or "استندت" not in e.actor.text for e in art.events)
+    [ev] = _events(_in_article("ليس هذا فحسب، بل رفضوا حتى تسلم جثث مقاتليهم.", "2015-08-03"), "REJECT")
+    assert ev.actor is None or ev.actor.text != "بل"
+    evs = _events(_in_article("انفجرت قنبلة في استاد مكتظ جنوبي الصومال مما أسفر عن مقتل 5 من مشجعي كرة القدم.",
+                              "2018-04-11"), "ASSAULT")
+    assert evs and all(e.target is None or "جنوبي" not in e.target.text for e in evs)
+    # الغرب alone is the West, a party
+    [ev] = _events(_in_article("واتهمت سوريا في البداية الغرب بالوقوف وراء القصف.", "2018-04-09"), "ACCUSE")
+    assert (ev.actor.text, ev.target.text) == ("سوريا", "الغرب")
+    # a masculine pronoun after a feminine speech verb is someone else; the outlet told is not the speaker
+    text = ('ولم تتأكد مشاركة زوكربرغ في الجلسة، إلا أن السناتور دايان فاينستين، أعلنت لصحيفة "سان فرانسيسكو '
+            'كرونيكل"، أنه وافق مبدئيا على الحضور إلى مجلس الشيوخ.')
+    assert all(e.actor is None or "فرانسيسكو" not in e.actor.text for e in _in_article(text, "2018-04-04").events)

@@ -24,8 +24,10 @@ from marsad.events.happening import RELATIVE_PRONOUNS, is_eventive, is_hal, is_l
 from marsad.events.lexicon import Hit, find_triggers
 from marsad.events.roles import (
     COMPLEMENTISERS,
+    FACILITIES,
     RIGGED,
     STOP,
+    TO_OUTLET,
     after_marker,
     common_noun,
     entity_at,
@@ -934,6 +936,14 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
                 if after is not None and not _gap(article.text, obj_at, after.start) \
                         and not normalize(after.text).startswith(("ال", "ب", "ل", "و")) and not _is_entity(article, after):
                     direct = after  # قصف طائرات التحالف معاقل للمتمردين: the verbal noun's object
+            elif typ == "ASSAULT" and normalize(nxt_words[0].text).startswith("ال") and not _gap(article.text, h.end, nxt_words[0].start) \
+                    and not _definite_word(word) and not _POSSESSIVE_END.search(strip_diacritics(article.text[h.start:h.end])) \
+                    and not re.search(r"(?:ي|يه)$", normalize(nxt_words[0].text)):  # (قصفها الصاروخي: an adjective)
+                doer = noun_phrase(article, nxt_words[0].start, end)
+                on = words(article.text, doer.end, end, 1) if doer is not None else []
+                if on and normalize(on[0].text) in ("علي", "ضد") and not _gap(article.text, doer.end, on[0].start) \
+                        and _plausible_agent(article, doer, named=False) is not None:
+                    actor = doer  # هجوم المتمردين على تبة المطار: the genitive before the attacked made the attack
         if actor is None and typ == "ASSAULT":
             actor = _explicit_agent(article, h.end, end)  # تعرض … للخطف على أيدي مسلحين
         if actor is None and typ == "ASSAULT":
@@ -1023,11 +1033,18 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # or else the last speaker
         before = _opening_subject(article, sent, h, word, kind, after_kama=True) or _previous_speaker(article, h.start)
     comp = re.sub(r"^و", "", normalize(prev[-1].text)) if prev else ""
-    if before is None and prev and (_pronoun_subject(comp, nxt, counted=typ == "COERCE") or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
-                                    or comp in _MASC_COMPS and kind == "verb" and h.trigger.stem in _LAUNCH_VERBS):
+    pronoun_only = False  # the subject is a pronoun whose referent is not the speaker near it
+    pronoun_subject = before is None and bool(prev) and (
+        _pronoun_subject(comp, nxt, counted=typ == "COERCE") or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
+        or comp in _MASC_COMPS and kind == "verb" and h.trigger.stem in _LAUNCH_VERBS)
+    if pronoun_subject:
         # (أعلن الجيش الأميركي أنه شن غارة: a light verb of attack has a doer, so أنه is its subject)
         # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
-        before = _reporting_subject(article, sent, prev[-1].start)  # قال الحلف إنه قتل عددا …: the speaker
+        # قال الحلف إنه قتل عددا …: the speaker; if he is not named near the verb, the speaker of the
+        # statement the verb stands in (قال زعيم الحوثيين في رسالة نشرت على … إنه يرفض وقف إطلاق النار)
+        before = _reporting_subject(article, sent, prev[-1].start, comp)
+        if before is None and (typ in SPEECH_ACTS or typ == "COERCE" or h.trigger.stem in _LAUNCH_VERBS):
+            before = _speaker_of_statement(article, h.start, comp)  # (قالوا إنهم لقوا حتفهم: the dead, not the speakers)
     if before is None and typ in SPEECH_ACTS and kind in ("verb", "impf") and not word.startswith(("و", "ف")):
         ante = indefinite_antecedent(article, sent.start, h.start)
         head = normalize(ante.text.split()[0]) if ante is not None else ""
@@ -1095,9 +1112,14 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
         return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
-    if before is not None and (certain or _plural_verb(word, kind) or nxt is None or not _is_entity(article, nxt)
+    if before is not None and (certain or pronoun_subject or _plural_verb(word, kind) or nxt is None or not _is_entity(article, nxt)
                                or _facility(article, nxt)):  # إسرائيل قصفت قاعدة التيفور: a base is no subject
         actor, obj_from = before, h.end
+    elif pronoun_subject and not joined and not comp.endswith("هما"):
+        # إنها ترفض القرار: the pronoun is the subject, what follows the object (not the speaker's
+        # when the two disagree: التي يشتبه بأنها طالبت حارسها; a dual is read as before)
+        actor, obj_from = None, h.end
+        pronoun_only = True
     elif before is None and _plural_verb(word, kind):
         # وأوقفوا السيارات: a verb agreeing in the plural carries its subject as a pronoun (a named
         # subject after the verb takes the singular), so what follows is the object; after a
@@ -1179,7 +1201,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         return [(agent, actor)]
     if agent is not None:  # اختطفا … على يد مسلحين: passive with its agent
         return [(agent, actor if actor is not None and not _is_entity(article, actor) else None)]
-    if actor is None and typ in SPEECH_ACTS and not (typ in _RECIPROCAL and _dual_verb(word, h.trigger.stem, kind)):
+    if actor is None and typ in SPEECH_ACTS and not pronoun_only and not (typ in _RECIPROCAL and _dual_verb(word, h.trigger.stem, kind)):
         # (لقد اتفقا على …: a dual verb's subject is the two parties, not the one quoted)
         actor = _opening_subject(article, sent, h, word, kind) or _previous_speaker(article, h.start)
     if actor is not None and typ == "ASSAULT" and _reflexive_after(article, actor.end, end):
@@ -1732,19 +1754,31 @@ def _pronoun_subject(comp: str, nxt: Span | None, counted: bool = False) -> bool
     return comp in _PRONOUN_COMPS or (comp in _MASC_COMPS and nxt is not None and _accusative(nxt.text, counted))
 
 
-def _reporting_subject(article: Article, sent: Sentence, pos: int) -> Span | None:
+def _reporting_subject(article: Article, sent: Sentence, pos: int, comp: str = "") -> Span | None:
     """قال حلف شمال الأطلسي في أفغانستان إنه …: the subject of the speech verb that governs the
-    complementiser at ``pos`` (the named entity after the verb, or the one right before it)."""
+    complementiser ``comp`` at ``pos`` (the named entity after the verb, or the one right before it;
+    not an outlet told, لصحيفة "سان فرانسيسكو كرونيكل"; none where the pronoun cannot be the speaker)."""
     ws = words(article.text, max(sent.start, pos - 80), pos)[-8:]
     for i in range(len(ws) - 1, -1, -1):
         if not SPEECH_CUE.fullmatch(normalize(ws[i].text)):
             continue
+        if comp in _MASC_COMPS | _PRONOUN_COMPS and not comp.endswith("هما") and not _comp_agrees(comp, normalize(ws[i].text)):
+            return None
         named = [e for e in article.entities if ws[i].end <= e.start and e.end <= pos and (
-            e.label in ("ORG", "PER") or e.label == "LOC" and not article.text[ws[i].end:e.start].strip())]  # ذكرت أنقرة أنها
+            e.label in ("ORG", "PER") or e.label == "LOC" and not article.text[ws[i].end:e.start].strip())  # ذكرت أنقرة أنها
+            and not _told_outlet(article, ws[i].end, e.start)]
         if named:
             return entity_span(min(named, key=lambda e: e.start))
         return entity_before(article, sent.start, ws[i].start, ("ORG", "PER"))
     return None
+
+
+def _told_outlet(article: Article, lo: int, start: int) -> bool:
+    """The name at ``start`` is the outlet or person told: لصحيفة "…"، لوكالة رويترز."""
+    if start > 0 and article.text[start - 1] == "ل" and (start == 1 or not article.text[start - 2].isalpha()):
+        return True  # لرويترز: the entity's span starts after its clitic
+    before = words(article.text, lo, start)[-1:]
+    return bool(before) and bool(TO_OUTLET.match(normalize(before[0].text))) and not article.text[before[0].end:start].strip(' "«“')
 
 
 def _nothing_governed(article: Article, pos: int, end: int) -> bool:
@@ -2205,6 +2239,28 @@ def _is_entity_word(article: Article, w) -> bool:
     return any(e.start <= w.start < e.end for e in article.entities)
 
 
+def _speaker_of_statement(article: Article, pos: int, comp: str) -> Span | None:
+    """The speaker of the quote whose statement holds ``pos``, when the complementiser's pronoun
+    agrees with the quote's cue verb."""
+    return next((q.speaker for q in article.quotes if q.quote.start <= pos < q.quote.end and q.speaker is not None
+                 and q.cue is not None and _comp_agrees(comp, normalize(q.cue.text))), None)
+
+
+def _comp_agrees(comp: str, cue: str) -> bool:
+    """Can the pronoun on أنه / أنها / أنهم be the speaker of ``cue``? أعلنت فاينستين أنه وافق: a
+    masculine pronoun after a feminine verb is someone else; قالت الدول إنها: a non-human plural takes
+    the feminine; a dual pronoun (إنهما) is mostly the two parties the statement is about."""
+    cue = re.sub(r"^[وف]", "", cue.split()[0]) if cue else ""
+    feminine, plural = cue.endswith(("ت", "ه")), cue.endswith(("وا", "ين", "ون"))  # (مشيرة، مؤكدين: participles)
+    if comp in ("انه", "بانه"):
+        return not feminine and not plural
+    if comp in ("انها", "بانها"):
+        return feminine
+    if comp in ("انهم", "بانهم"):
+        return not feminine
+    return False
+
+
 def _previous_speaker(article: Article, pos: int) -> Span | None:
     """كما هدد بتدمير …: a pronoun subject is the last speaker before the verb — of a quote, or the
     actor of an earlier speech act (ودانت الوزارة … كما دانت …)."""
@@ -2450,17 +2506,10 @@ def _plausible_agent(article: Article, actor: Span, named: bool = True) -> Span 
         else None
 
 
-_FACILITIES = {normalize(w) for w in ("قاعدة", "مطار", "مبنى", "مستشفى", "مدرسة", "مسجد", "منزل", "سجن", "معسكر", "مقر",
-                                      "ثكنة", "سفارة", "فندق", "سوق", "ميناء", "جامعة", "كنيسة", "حاجز", "نقطة", "مركز",
-                                      # and their plurals (كما استهدفت مراكز للحوثيين: the centres were struck)
-                                      "قواعد", "مطارات", "مباني", "مستشفيات", "مدارس", "مساجد", "منازل", "معسكرات",
-                                      "مقرات", "ثكنات", "مراكز", "مواقع", "مخازن", "حواجز")}
-
-
 def _facility(article: Article, span: Span) -> bool:
     """A phrase headed by a building or installation (قاعدة، مطار، مستشفى …)."""
     head = words(article.text, span.start, span.end, 1)
-    return bool(head) and _bare(head[0].text) in _FACILITIES
+    return bool(head) and _bare(head[0].text) in FACILITIES
 
 
 _CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?")
@@ -2507,6 +2556,10 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = None  # وبحسب البنتاغون، تم إطلاق …: the source of the report, not a party to it
     if actor is not None and _DIRECTION_HEAD.match(normalize(actor.text.split()[0])):
         actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
+    if target is not None and len(target.text.split()) > 1 and not normalize(target.text).startswith("ال") \
+            and _DIRECTION_HEAD.match(normalize(target.text.split()[0])):
+        # انفجرت قنبلة في استاد | جنوبي الصومال: where it happened, not to whom (الغرب alone is the West)
+        target = None
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None and plausible:
