@@ -2201,3 +2201,39 @@ def test_no_participant_from_a_particle_a_bearing_or_a_disagreeing_pronoun():
     text = ('ولم تتأكد مشاركة زوكربرغ في الجلسة، إلا أن السناتور دايان فاينستين، أعلنت لصحيفة "سان فرانسيسكو '
             'كرونيكل"، أنه وافق مبدئيا على الحضور إلى مجلس الشيوخ.')
     assert all(e.actor is None or "فرانسيسكو" not in e.actor.text for e in _in_article(text, "2018-04-04").events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the subject between أطلق and سراح frees; whoever follows سراح (or عن after أفرج) is freed
+    ("وأطلقت السلطات الإيرانية أمس سراح الناشط.", ("السلطات الإيرانية", "الناشط")),
+    ("وتطبيقا لبنود الاتفاق، أفرجت جماعة جيش الإسلام عن عشرات الأشخاص.", ("جماعة جيش الإسلام", "عشرات الأشخاص")),
+    ("وقالت الشرطة إنها أطلقت سراح المعتقلين.", ("الشرطة", "المعتقلين")),
+    # with no subject before the verb, those after سراح are freed, not freeing
+    ("وجرى سجن عشرات الآلاف، لكن الحكومة في الفترة الماضية أطلقت سراح أكثر من 6000 سجين لتخفيف حالة الاستياء.",
+     (None, "6000 سجين")),
+])
+def test_who_frees_whom(text, pair):
+    assert pair in _pairs(_events(_in_article(text, "2018-04-02"), "RETREAT"))
+
+
+def test_clause_shapes_around_the_participants():
+    # كانت + subject + its place + verb
+    [ev] = _events(_in_article("كانت محكمة عليا في البرازيل رفضت اليوم السبت آخر التماس من فريق الدفاع.", "2018-04-07"),
+                   "REJECT")
+    assert ev.actor.text == "محكمة عليا"
+    # a prepositional phrase with تحت between the subject and the object
+    [ev] = _events(_in_article("وتحتجز الجمهورية الإسلامية تحت حكم روحاني خمس رهائن أميركيين.", "2015-07-25"), "COERCE")
+    assert (ev.actor.text, ev.target.text) == ("الجمهورية الإسلامية", "خمس رهائن أميركيين")
+    # the dead of the attack answered (ردا على) are not the strikes' target
+    text = ("ونفذت القوات الأميركية والبريطانية والفرنسية ضربات جوية في سوريا ردا على هجوم بالغاز السام أسفر عن مقتل "
+            "العشرات الأسبوع الماضي.")
+    assert all(e.target is None for e in _events(_in_article(text, "2018-04-14"), "ASSAULT"))
+    # who intercepted the missile did not fire it
+    text = "أعلن التحالف، الجمعة، أن قوات الدفاع الجوي السعودي اعترضت صاروخا باليستيا كان يستهدف المناطق السكنية."
+    assert all(e.actor is None for e in _events(_in_article(text, "2018-04-20"), "ASSAULT"))
+    # a verb-shaped word after a count is the counted noun: students, not "demanded"
+    assert not _events(_in_article("فضلا عن استيعاب 60 ألف طالب وطالبة من النازحين في مدارس كركوك.", "2015-07-26"),
+                       "REQUEST")
+    # a year or a count of casualties before a verb leaves it a verb
+    [ev] = _events(_in_article("وفي عام 2014 خطف مستوطنون فتى من بلدة شعفاط بالقدس.", "2018-04-02"), "ASSAULT")
+    assert (ev.actor.text, ev.target.text) == ("مستوطنون", "فتى")

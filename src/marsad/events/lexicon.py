@@ -96,7 +96,9 @@ _TABLE: list[tuple[str, str | None, list[str], list[str], list[str], list[str]]]
     ("AID", None, ["ساعد", "انقذ", "ارسل مساعدات", "قدم مساعدات", "ساند", "ساندت", "اغاث", "تبرع"], ["ساعد", "ساند"],
      ["مساعدات", "مساعده", "اغاثه", "انقاذ", "اغاثيه", "انسانيه"], []),
     ("RETREAT", "withdraw", ["انسحب", "سحب", "فر", "فروا", "غادر", "خرج", "اخرج"], ["نسحب"], ["انسحاب", "اخراج", "خروج", "اجلاء", "الفرار"], []),
-    ("RETREAT", "release", ["افرج", "اطلق سراح", "اطلقت سراح", "حرر"], [], ["الافراج", "اطلاق سراح"], []),
+    ("RETREAT", "release", ["افرج", "اطلق سراح", "اطلقت سراح", "حرر",
+                            # أطلقت السلطات سراح …: the subject between the verb and سراح
+                            r"(?:اطلق|اطلقت|اطلقوا)(?=(?:\s[^\s.،]+){1,4}\sسراح\s)"], [], ["الافراج", "اطلاق سراح"], []),
     ("RETREAT", "ceasefire", [], [], ["هدنه", "وقف اطلاق النار"], []),
     ("RETREAT", "resign", ["استقال"], [], ["استقاله"], []),
     ("RETREAT", "access", [], [], ["ممر امن", "ممرات امنه"], []),
@@ -208,6 +210,9 @@ _SEEKER = re.compile(r"(?:ي|و)?\s+(?:ال)?(?:لجوء|علم)(?![\w\u200c])")
 # ثمن باهظ / ثمن النهائي / دفع ثمن: the noun "price" or "eighth", not the verb "praised".
 _PRICE_AFTER = re.compile(r"\s+(?:ال)?(?:باهظ\w*|غال\w*|نهايي)(?![\w\u200c])")  # matched on the normalised text
 _PRICE_BEFORE = re.compile(r"(?<![\w\u200c])(?:\w{0,3}دفع\w*|[وف]?(?:ربع|دور))\s+$")
+# 60 ألف طالب وطالبة: a verb-shaped word after a count is the counted noun (students), not a verb.
+# (Not after digits: عام 1986 شنت ليبيا، قتل 13 وأصيب 85، وكان 5 قتلوا are verbs.)
+_COUNT_BEFORE = re.compile(r"(?<![\w\u200c])(?:ال)?(?:الف|الاف|مئه|مائه|مئات|عشرات|مليون|ملايين)\s+$")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
 # نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
@@ -238,6 +243,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                                                 or _PRICE_BEFORE.search(unmarked.bare, 0, m.start()))):
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
+                continue
+            if trig.kind == "verb" and not m.group().startswith(("و", "ف")) \
+                    and _COUNT_BEFORE.search(unmarked.bare, max(0, m.start() - 12), m.start()):
                 continue
             if trig.kind == "verb" and m.group().lstrip("وف") in _PLURAL_NOUNS:
                 continue  # دعوات: calls (a plural noun), not دعوا + ت

@@ -880,7 +880,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         stance = _renewed_stance(article, sent, h)
         if stance is not None:
             return [stance]
-    markers = TARGET_MARKERS.get(typ, ())
+    markers = TARGET_MARKERS.get(typ, ()) if h.trigger.mode != "release" else ("عن",)  # أفرجت السلطات عن الناشط
     casualty = kind == "noun" and bool(CASUALTY.match(word))
     nxt_words = words(article.text, h.end, end)
     # وتنتشر في المدينة قوات روسية: a time or place phrase may stand between any verb and its subject
@@ -913,7 +913,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         of_type = first == "من" and len(nxt_words) > 1 and normalize(nxt_words[1].text) in ("طراز", "نوع")  # صواريخ من طراز X
         purpose = first == "من" and len(nxt_words) > 1 and normalize(nxt_words[1].text) == "اجل"  # من أجل: for the sake of
         if first == "من" and len(nxt_words) > 1 and typ != "RETREAT" and not of_type and not purpose \
-                or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها") and len(nxt_words) > 1:
+                or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها", "ينفذه", "ينفذها", "تنفذه", "تنفذها") \
+                and len(nxt_words) > 1:
             actor = noun_phrase(article, nxt_words[1].start, end)
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
@@ -964,6 +965,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             actor = _forced_party(article, sent, h)  # ودفعت بقية القوات إلى الفرار
         if typ == "RETREAT" and actor is None and h.trigger.mode == "withdraw" and first != "من":
             actor = nxt  # تم إجلاء مدنيين: the evacuated are the ones who withdraw (not من القرية)
+        if actor is None and typ == "ASSAULT" and _intercepted(article, sent, h):
+            return [(None, target)]  # اعترضت قوات الدفاع الجوي صاروخا: who stopped the missile did not fire it
         if actor is None and typ in ("ASSAULT", "PROTEST"):
             actor = _org_before(article, sent, h.start)
             if typ == "PROTEST" and actor is not None and _armed_body(actor):
@@ -1043,7 +1046,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # قال الحلف إنه قتل عددا …: the speaker; if he is not named near the verb, the speaker of the
         # statement the verb stands in (قال زعيم الحوثيين في رسالة نشرت على … إنه يرفض وقف إطلاق النار)
         before = _reporting_subject(article, sent, prev[-1].start, comp)
-        if before is None and (typ in SPEECH_ACTS or typ == "COERCE" or h.trigger.stem in _LAUNCH_VERBS):
+        if before is None and (typ in SPEECH_ACTS or typ in ("COERCE", "RETREAT") or h.trigger.stem in _LAUNCH_VERBS):
             before = _speaker_of_statement(article, h.start, comp)  # (قالوا إنهم لقوا حتفهم: the dead, not the speakers)
     if before is None and typ in SPEECH_ACTS and kind in ("verb", "impf") and not word.startswith(("و", "ف")):
         ante = indefinite_antecedent(article, sent.start, h.start)
@@ -1112,6 +1115,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
         return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
+    if h.trigger.mode == "release" and kind == "verb" and word.endswith("سراح"):
+        # أطلقت سراح أكثر من 6000 سجين: the freed follow سراح; who frees stands before the verb
+        freed = nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None
+        return [(before or (_earlier_subject(article, sent, h) if joined else None), freed)]
     if before is not None and (certain or pronoun_subject or _plural_verb(word, kind) or nxt is None or not _is_entity(article, nxt)
                                or _facility(article, nxt)):  # إسرائيل قصفت قاعدة التيفور: a base is no subject
         actor, obj_from = before, h.end
@@ -1220,6 +1227,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if actor is not None and bracket and obj_from - actor.end <= 2:
         obj_from += bracket.end()  # حذرت "جمعية شركات فرنسا" (ميديف إنترناسيونال) من …: the name again, in brackets
     obj_from = _skip_pp(article, obj_from, end)
+    if typ == "RETREAT" and h.trigger.mode == "release":
+        freed = words(article.text, obj_from, end, 2)
+        if len(freed) > 1 and normalize(freed[0].text) == "سراح":
+            obj_from = freed[1].start  # أطلقت السلطات سراح | الناشط: who was freed
     if typ == "COERCE" and h.trigger.mode == "arrest":
         held = words(article.text, obj_from, end, 3)
         lead = [normalize(w.text) for w in held[:2]]
@@ -1245,8 +1256,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         head = normalize(obj.text.split()[0])
         bare = _POSSESSIVE_END.sub("", head)
         same_type = bare != head and any(_STRIKE_NOUN.match(x) for x in (bare, re.sub(r"ت$", "ه", bare)))  # غارته → غاره
-    if obj is not None and not same_type and typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT", "CONSULT",
-                                                     "SANCTION") and not _gap(article.text, obj_from, obj.start):
+    if obj is not None and not same_type and (typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT", "CONSULT",
+                                                      "SANCTION") or h.trigger.mode == "release") \
+            and not _gap(article.text, obj_from, obj.start):
         target = obj
     elif same_type and markers:  # فرضت … عقوبات على عصابة: the target follows the marker
         obj_from = obj.end
@@ -1991,7 +2003,8 @@ def _reflexive_after(article: Article, pos: int, end: int) -> bool:
 
 
 # بينما / فيما open a parallel clause about another happening (… فيما قتل جندي في حادث منفصل).
-_PARALLEL = {"بينما", "فيما", "وبينما", "وفيما"}  # (and في حين: whereas)
+# (and في حين: whereas); ردا على، انتقاما ل: what is answered or avenged is an earlier event of its own
+_PARALLEL = {"بينما", "فيما", "وبينما", "وفيما", "ردا", "انتقاما", "ثارا"}
 
 
 def _whereas(word: str, before: str) -> bool:
@@ -2239,6 +2252,15 @@ def _is_entity_word(article: Article, w) -> bool:
     return any(e.start <= w.start < e.end for e in article.entities)
 
 
+_INTERCEPT = re.compile(r"^(?:و|ف)?(?:اعترض|اسقط|تصدي|تصدت|تصدوا|احبط|افشل)(?:ت|وا|تا|ا)?$")
+
+
+def _intercepted(article: Article, sent: Sentence, h: Hit) -> bool:
+    """The weapon or attack is the object of an interception (اعترضت … صاروخا، أحبطت هجوما)."""
+    prev = words(article.text, max(sent.start, h.start - 60), h.start)[-6:]
+    return any(_INTERCEPT.match(normalize(w.text)) for w in prev) and not _gap(article.text, prev[0].start, h.start) if prev else False
+
+
 def _speaker_of_statement(article: Article, pos: int, comp: str) -> Span | None:
     """The speaker of the quote whose statement holds ``pos``, when the complementiser's pronoun
     agrees with the quote's cue verb."""
@@ -2330,7 +2352,7 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
             if close - ws[0].end > 80:
                 break
             pos = close
-        elif first in ("في", "خلال", "امام") and len(ws) >= 2:
+        elif first in ("في", "خلال", "امام", "تحت") and len(ws) >= 2:  # (تحت حكم روحاني)
             np_ = noun_phrase(article, ws[1].start, end)
             if np_ is None:
                 return pos
@@ -2628,7 +2650,13 @@ def _kana_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
     if np_ is not None and np_.end == ws[-1].end:
         return np_
     whole = noun_phrase_before(article, ws[k].end, h.start)  # عصابة من المستوطنين المسلحين: with its partitive
-    return whole if whole is not None and whole.start == ws[k + 1].start else None
+    if whole is not None and whole.start == ws[k + 1].start:
+        return whole
+    rest = [w for w in ws if w.start >= (np_.end if np_ is not None else h.start)]
+    if np_ is not None and 1 < len(rest) <= 4 and normalize(rest[0].text) in ("في", "من") \
+            and not _gap(article.text, np_.start, h.start):
+        return np_  # كانت محكمة عليا | في البرازيل | رفضت: the subject's place stands between it and the verb
+    return None
 
 
 def _after_kana(article: Article, sent: Sentence, subject: Span) -> bool:
