@@ -355,3 +355,16 @@ def test_yudhkar_anna_is_the_writers_background_not_a_quote():
     quotes = QuoteStage()(article_with_entities(text, [("الإليزيه", "ORG", None)])).quotes
     assert not _find(quotes, "شيراك منح الأسد")
     assert [q.speaker.text for q in _find(quotes, "القتال مستمر")] == ["المصدر"]  # with a subject it reports
+
+
+def test_a_verbal_noun_after_a_preposition_is_no_cue_unless_a_clause_follows():
+    text = "وقال إن قدرة أحد شخصيات الملحمة على ذكر تفاصيل ما يجري في معركة دليل على أنه كان يستعمل هذه التكنولوجيا."
+    assert [q.cue.text for q in _quotes(text)] == ["وقال"]  # على ذكر: the mentioning, no speech
+    text = "وسارعت وزارة الدفاع الأمريكية إلى نفي أن تكون قواتها قد شنت ضربات في سوريا."
+    [q] = _quotes(text)
+    assert q.cue.text == "نفي" and q.quote.text.startswith("تكون قواتها")
+
+
+def test_the_bbc_told_through_hayat():
+    [q] = _quotes('وصرح وزير الخارجية الروسي لهيئة البي بي سي "أستطيع أن أضمن لكم أن روسيا لم تعبث بالموقع".')
+    assert (q.outlet.text, q.outlet.canonical) == ("البي بي سي", "bbc")

@@ -144,11 +144,23 @@ def _limits(article: Article, norm: str, found: list[_Cue], s: int, e: int) -> l
 _GOVERNING = {normalize(w) for w in ("كما", "أن", "أنه", "أنها", "أنهم", "كي", "لكي", "حتى", "لن", "لم", "لا", "من", "ما")}
 
 
+# على ذكر تفاصيل، بعد إعلان: a bare past-verb shape right after a preposition is its verbal noun
+_PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى")}
+
+
 def _governed_present(article: Article, norm: str, cue: _Cue, s: int) -> bool:
-    if not cues.PRESENT.fullmatch(norm, cue.start, cue.end):
-        return False  # (a past verb: بعد أن أكد is a report)
+    """The cue is governed by the word before it, so no statement starts there: a present verb after
+    a particle (كما يرى، أن يؤكد) or a verbal noun after a preposition (على ذكر تفاصيل)."""
     before = words(article.text, max(s, cue.start - 16), cue.start)
-    return bool(before) and normalize(before[-1].text) in _GOVERNING and not _gap(norm, before[-1].end, cue.start)
+    if not before or _gap(norm, before[-1].end, cue.start):
+        return False
+    prev = normalize(before[-1].text)
+    if not cues.PRESENT.fullmatch(norm, cue.start, cue.end):  # (a past verb: بعد أن أكد is a report)
+        # (سارعت الوزارة إلى نفي أن تكون قواتها قد شنت: a verbal noun with its content clause reports it)
+        after = words(article.text, cue.end, min(len(norm), cue.end + 12), 1)
+        return prev in _PREPOSITIONS and norm[cue.start] not in ("و", "ف") \
+            and not (after and normalize(after[0].text) in cues.COMP_WORDS and not _gap(norm, cue.end, after[0].start))
+    return prev in _GOVERNING
 
 
 # Verbs of a stance whose own words are often quoted after them (وطالبت الوزارة الدول بالتصدي لـ"هذا
