@@ -2237,3 +2237,26 @@ def test_clause_shapes_around_the_participants():
     # a year or a count of casualties before a verb leaves it a verb
     [ev] = _events(_in_article("وفي عام 2014 خطف مستوطنون فتى من بلدة شعفاط بالقدس.", "2018-04-02"), "ASSAULT")
     assert (ev.actor.text, ev.target.text) == ("مستوطنون", "فتى")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an arrest noun's genitive is who was held; after على, what was seized
+    ("وقامت الشرطة باعتقال ثلاثة أشخاص في المدينة.", ("الشرطة", "ثلاثة أشخاص")),
+    ("وأفاد بيان صدر عن مكتب رئيس الوزراء أنه تم توقيف 251 شخصا لانتمائهم إلى جماعات إرهابية.", (None, "251 شخصا")),
+    ("وأعلن الجيش السوري السيطرة على كامل الغوطة الشرقية، باستثناء الدوما.", (None, "كامل الغوطة الشرقية")),
+    ("واستولى المسلحون على المدينة.", ("المسلحون", "المدينة")),
+])
+def test_who_was_held_or_what_was_seized(text, pair):
+    assert pair in _pairs(_events(_in_article(text, "2018-04-14"), "COERCE"))
+
+
+def test_no_coercion_from_an_issued_statement_families_or_a_plural_adjective():
+    art = _in_article("وأدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم الهجوم على المسجد.", "2015-08-07")
+    assert not _events(art, "COERCE")  # صادر: issued
+    art = _in_article("وقالت أسر الضحايا إنها ستطالب بالتعويض. وقدمت الحكومة الدعم لأسر النشطاء.", "2015-08-07")
+    assert not _events(art, "COERCE")  # لأسر: for the families
+    [ev] = _events(_in_article("ونفذت القوات حملة اعتقالات واسعة في المدينة.", "2015-08-07"), "COERCE")
+    assert ev.target is None  # واسعة qualifies the campaign
+    # لعدم قيامها: not done
+    art = _in_article("لكن موسكو انتقدت الولايات المتحدة لعدم قيامها بالتنسيق مع سوريا حليفة روسيا.", "2015-08-09")
+    assert not _events(art, "COOPERATE")

@@ -61,9 +61,10 @@ def _relative_with_resumptive(article: Article, sent: Sentence, h: Hit) -> bool:
     return bool(_RELATIVE.search(before) and _RESUMPTIVE.match(after))
 
 
-# A verbal noun reports a happening when a past light verb carries it: تم إجلاء, قاما بتحريك,
+# A verbal noun reports a happening when a past light verb carries it: تم إجلاء, قاما بتحريك (or
+# its own verbal noun: أثناء قيامها بدهم),
 # أجرت تدريبا / محادثات, بدأت عملية إخراج, أعلنت انسحاب, التوصل إلى اتفاق.
-_LIGHT = (r"(?:^|\s)(?:و|ف)?(?:ببدء|دفع|دفعت|اجبر|اجبرت|ارغم|ارغمت|تم|يتم|جري|قام|قامت|قاموا|قاما|اجري|اجرت|اجروا|بدء|بدا|بدات|بداوا|اعلن|اعلنت|"
+_LIGHT = (r"(?:^|\s)(?:و|ف)?(?:ببدء|دفع|دفعت|اجبر|اجبرت|ارغم|ارغمت|تم|يتم|جري|قام|قامت|قاموا|قاما|(?:ب|ال)?قيام(?:ه|ها|هم)?|اجري|اجرت|اجروا|بدء|بدا|بدات|بداوا|اعلن|اعلنت|"
           r"(?:ال)?توصل(?:ت|وا|ا)? (?:الي|ل)|اتخذ|اتخذت|نفذ|نفذت|شهد|شهدت)")
 _LIGHT_VERB = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")  # أجرت القوات | تدريبا
 _LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  # قام الجيش بتحريك: ب glued to the noun

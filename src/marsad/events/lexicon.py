@@ -202,7 +202,9 @@ _PLURAL_NOUNS = {"دعوات"}  # verb-shaped words that are plural nouns
 # Words a verb pattern matches that are almost always nouns: وزارتا / وزارتي (two ministries), not و+زارتا.
 _NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا",  # ثمنا باهظا: a price, not "they praised"
                  "الاسره", "والاسره", "للاسره", "بالاسره",  # الأسرة: the family, not الأسر (capture)
-                 "وزارته", "وزارتها", "وزارتهم", "لوزارته", "لوزارتها"}  # his ministry, not و + زارته
+                 "لاسر", "ولاسر",  # لأسر الضحايا: for the families
+                 "وزارته", "وزارتها", "وزارتهم", "لوزارته", "لوزارتها",  # his ministry, not و + زارته
+                 "صادر"}  # بيان صادر عنها: issued (a participle), not "confiscated" (صادرت، صادروا are verbs)
 
 
 # طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".

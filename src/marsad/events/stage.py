@@ -45,7 +45,7 @@ from marsad.events.roles import (
     without_article,
     without_conjunction,
 )
-from marsad.events.segment import clauses, sentences, words
+from marsad.events.segment import Word, clauses, sentences, words
 from marsad.link.coref import anaphor_kinds, resolve_nominal
 from marsad.quotes.cues import CUE as SPEECH_CUE
 from marsad.record import Article, Event, Location, Sentence, Span
@@ -961,6 +961,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             target = noun_phrase(article, h.end, end)  # اغتيال الصحافي جبران تويني
             if target is not None and actor is not None and target.start == actor.start:
                 target = None
+        if typ == "COERCE" and target is None:
+            target = _held(article, h, word, nxt_words, end, actor)
         if typ == "RETREAT" and actor is None:
             actor = _forced_party(article, sent, h)  # ودفعت بقية القوات إلى الفرار
         if typ == "RETREAT" and actor is None and h.trigger.mode == "withdraw" and first != "من":
@@ -1231,6 +1233,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         freed = words(article.text, obj_from, end, 2)
         if len(freed) > 1 and normalize(freed[0].text) == "سراح":
             obj_from = freed[1].start  # أطلقت السلطات سراح | الناشط: who was freed
+    if typ == "COERCE" and h.trigger.mode == "seize" and _on_object(article, obj_from, end) is not None:
+        return [(actor, _on_object(article, obj_from, end))]  # استولى المسلحون على المدينة
     if typ == "COERCE" and h.trigger.mode == "arrest":
         held = words(article.text, obj_from, end, 3)
         lead = [normalize(w.text) for w in held[:2]]
@@ -2250,6 +2254,33 @@ def _hal_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
 
 def _is_entity_word(article: Article, w) -> bool:
     return any(e.start <= w.start < e.end for e in article.entities)
+
+
+def _on_object(article: Article, pos: int, end: int) -> Span | None:
+    """The phrase after a على right at ``pos`` (القبض على المتهم، السيطرة على المدينة)."""
+    ws = words(article.text, pos, end, 2)
+    if len(ws) < 2 or normalize(ws[0].text) != "علي" or _gap(article.text, pos, ws[1].start):
+        return None
+    return noun_phrase(article, ws[1].start, end)
+
+
+def _held(article: Article, h: Hit, word: str, nxt: list[Word], end: int, actor: Span | None) -> Span | None:
+    """Who was held or what was seized, after a verbal noun: after على (القبض على، الاستيلاء على)
+    or, for an arrest, its genitive (قامت الشرطة باعتقال ثلاثة أشخاص). Not after a plural (حملة
+    اعتقالات واسعة: its adjective), a possessive (اعتقاله: him) or a purpose (بدهم لاعتقال)."""
+    if not nxt or _gap(article.text, h.end, nxt[0].start):
+        return None
+    on = _on_object(article, h.end, end)
+    if on is not None or h.trigger.mode != "arrest":
+        return on
+    first = normalize(nxt[0].text)
+    if word.endswith("ات") or _POSSESSIVE_END.search(strip_diacritics(article.text[h.start:h.end])) \
+            or first in ("من", "علي") or first[:1] in ("ل", "ب") and entity_at(article, nxt[0].start, nxt[0].end) is None:
+        return None
+    held = noun_phrase(article, h.end, end)
+    if held is None or actor is not None and held.start == actor.start or _armed_body(held):
+        return None
+    return held
 
 
 _INTERCEPT = re.compile(r"^(?:و|ف)?(?:اعترض|اسقط|تصدي|تصدت|تصدوا|احبط|افشل)(?:ت|وا|تا|ا)?$")
