@@ -2260,3 +2260,30 @@ def test_no_coercion_from_an_issued_statement_families_or_a_plural_adjective():
     # لعدم قيامها: not done
     art = _in_article("لكن موسكو انتقدت الولايات المتحدة لعدم قيامها بالتنسيق مع سوريا حليفة روسيا.", "2015-08-09")
     assert not _events(art, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # a long subject of the light verb, and the body it fights after ضد is not the attacker
+    ("نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم في سوريا.", "ASSAULT",
+     ("قوات التحالف الدولي", "مواقع للتنظيم")),
+    # a co-actor named by its force is passed over to reach the target
+    ("إلى ذلك، شن الجيش اليمني وطيران التحالف العربي، السبت، هجوما عنيفا على مواقع ميليشيا الحوثي الانقلابية.",
+     "ASSAULT", ("الجيش اليمني", "مواقع ميليشيا الحوثي الانقلابية")),
+    (("فيما دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس ووزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني إلى إجراء "
+      "تحقيق مستقل."), "REQUEST", ("الأمين العام للأمم المتحدة أنطونيو غوتيريس", None)),
+    # offering a resignation reports it
+    ("وقدم رئيس الوزراء استقالته أمس.", "RETREAT", ("رئيس الوزراء", None)),
+])
+def test_light_verbs_and_co_actors(text, typ, pair):
+    assert pair in _pairs(_events(_in_article(text, "2018-04-14"), typ))
+
+
+def test_no_attack_from_celebration_an_operations_name_or_a_resignation_sought():
+    art = _in_article("وسمع مراسل فرانس برس في مدينة دمشق أصوات إطلاق نار احتفالا بعد الإعلان الذي يصدر بعد تعثر "
+                      "اتفاق سابق واستئناف الجيش السوري خلال اليومين الماضيين هجومه ضد دوما.", "2018-04-08")
+    assert not any(e.trigger.text == "إطلاق نار" for e in art.events)
+    from marsad.events.lexicon import find_triggers
+
+    assert not [h for h in find_triggers("واصلت القوات تطهير الناحية ضمن عملية فجر الكرمة") if h.trigger.type == "ASSAULT"]
+    art = _in_article("فلبنان الذي تعرض رئيس وزرائه إلى ضغط سعودي لكي يعلن استقالته من الرياض سيكون حاضرا.", "2018-04-14")
+    assert not _events(art, "RETREAT")

@@ -64,9 +64,15 @@ def _relative_with_resumptive(article: Article, sent: Sentence, h: Hit) -> bool:
 # A verbal noun reports a happening when a past light verb carries it: تم إجلاء, قاما بتحريك (or
 # its own verbal noun: أثناء قيامها بدهم),
 # أجرت تدريبا / محادثات, بدأت عملية إخراج, أعلنت انسحاب, التوصل إلى اتفاق.
+_INTRANSITIVE_WITH_NOUN = {"استقال", "انسحب"}  # استقالته، انسحابه is the noun; استقالته reads as the verb + ته
 _LIGHT = (r"(?:^|\s)(?:و|ف)?(?:ببدء|دفع|دفعت|اجبر|اجبرت|ارغم|ارغمت|تم|يتم|جري|قام|قامت|قاموا|قاما|(?:ب|ال)?قيام(?:ه|ها|هم)?|اجري|اجرت|اجروا|بدء|بدا|بدات|بداوا|اعلن|اعلنت|"
           r"(?:ال)?توصل(?:ت|وا|ا)? (?:الي|ل)|اتخذ|اتخذت|نفذ|نفذت|شهد|شهدت)")
 _LIGHT_VERB = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")  # أجرت القوات | تدريبا
+# قدم استقالته، قدمت اعتذارها: offering carries only a resignation or an apology (قدم تعازيه لأسر
+# الضحايا offers condolences, and قِدَم is "age")
+_OFFERED = re.compile(r"(?:^|\s)(?:و|ف)?(?:قدم|قدمت|قدموا)(?: [^\s،,.:؛«»\"()]+){0,3}\s*$")
+# إعلان رئيس الوزراء اللبناني سعد الحريري استقالته: the announcement of one's own resignation
+_ANNOUNCED_OWN = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ال)?اعلان(?: [^\s،,.:؛«»\"()]+){1,5}\s*$")
 _LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  # قام الجيش بتحريك: ب glued to the noun
 
 
@@ -90,6 +96,12 @@ def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
     if h.trigger.stem == "توصل" and _REACHED_BACK.match(normalize(article.text[h.end:min(sent.end, h.end + 10)])) \
             and not _DEAL_BEFORE.search(normalize(article.text[max(sent.start, h.start - 40):h.start])):
         return False
+    if h.trigger.kind == "verb" and h.trigger.stem in _INTRANSITIVE_WITH_NOUN \
+            and re.search(r"(?:ته|تها|تهم)$", normalize(article.text[h.start:h.end])):
+        # قدم استقالته، لكي يعلن استقالته: an intransitive verb takes no object pronoun, so this is
+        # its verbal noun, reported only when a light verb carries it
+        before = normalize(article.text[max(sent.start, h.start - 60):h.start])
+        return bool(_LIGHT_VERB.search(before) or _OFFERED.search(before) or _ANNOUNCED_OWN.search(before))
     if h.trigger.kind == "verb":
         if h.trigger.stem == "احتل" and _RANKED.match(normalize(article.text[h.end:min(sent.end, h.end + 40)])):
             return False
@@ -104,7 +116,7 @@ def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
         if word.startswith(("ب", "ل")) and not word.startswith(("بال", "لل")):
             # لإخراج after اتفاق: a purpose clause, not the happening itself
             return word.startswith("ب") and bool(_LIGHT_VERB_BI.search(before + "ب"))
-        return bool(_LIGHT_VERB.search(before))
+        return bool(_LIGHT_VERB.search(before) or h.trigger.type in ("RETREAT", "CONCEDE") and _OFFERED.search(before))
     if h.trigger.kind == "impf":
         return _ongoing(article, sent, h)
     return False

@@ -217,6 +217,10 @@ _PRICE_BEFORE = re.compile(r"(?<![\w\u200c])(?:\w{0,3}دفع\w*|[وف]?(?:ربع
 _COUNT_BEFORE = re.compile(r"(?<![\w\u200c])(?:ال)?(?:الف|الاف|مئه|مائه|مئات|عشرات|مليون|ملايين)\s+$")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
+# عملية فجر الكرمة: an operation's name ("dawn of …"), not "blew up"
+_OPERATION_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:عمليه|معركه|حمله)\s+$")
+# أصوات إطلاق نار احتفالا: celebratory gunfire, no attack
+_CELEBRATION_AFTER = re.compile(r"\s+(?:احتفالا|ابتهاجا|فرحا|ترحيبا)(?![\w\u200c])")
 # نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
 _DUAL_BEFORE = re.compile(r"\w+(?:ان|تان)\s+$")
 
@@ -238,7 +242,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
         if types and trig.type not in types:
             continue
         for start, end, m in unmarked.finditer(rx):
-            if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and _DAWN.match(unmarked.bare, m.end())) \
+            if m.group() in _NOT_TRIGGERS or (trig.stem == "فجر" and (_DAWN.match(unmarked.bare, m.end())
+                                                                     or _OPERATION_BEFORE.search(unmarked.bare, max(0, m.start() - 12), m.start()))) \
+                    or (trig.mode == "firearms" and _CELEBRATION_AFTER.match(unmarked.bare, m.end())) \
                     or (m.group() == "فجرا" and not _DUAL_BEFORE.search(unmarked.bare, max(0, m.start() - 30), m.start())) \
                     or (trig.stem == "طالب" and _SEEKER.match(unmarked.bare, m.end())) \
                     or (trig.stem == "ثمن" and (_PRICE_AFTER.match(unmarked.bare, m.end())

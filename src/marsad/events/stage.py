@@ -1654,8 +1654,9 @@ _FORCERS = {normalize(w) for w in ("دفع", "دفعت", "دفعوا", "أجبر
 
 
 def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
-    """The subject of a light verb governing the trigger noun: قام X بخطف, نفذ X هجوما, شنت X غارات."""
-    before = words(article.text, max(sent.start, h.start - 60), h.start)[-6:]
+    """The subject of a light verb governing the trigger noun: قام X بخطف, نفذ X هجوما, شنت X غارات
+    (نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات: a long subject)."""
+    before = words(article.text, max(sent.start, h.start - 90), h.start)[-9:]
     for i in range(len(before) - 1, -1, -1):
         n = without_conjunction(before[i].text)
         j = i + 1
@@ -2271,8 +2272,8 @@ def _held(article: Article, h: Hit, word: str, nxt: list[Word], end: int, actor:
     if not nxt or _gap(article.text, h.end, nxt[0].start):
         return None
     on = _on_object(article, h.end, end)
-    if on is not None or h.trigger.mode != "arrest":
-        return on
+    if on is not None or h.trigger.mode != "arrest" or re.sub(r"^[وف]?[بل]?(?:ال)?", "", word) == "اسر":
+        return on  # (أسر الضحايا: the victims' families far more often than their capture)
     first = normalize(nxt[0].text)
     if word.endswith("ات") or _POSSESSIVE_END.search(strip_diacritics(article.text[h.start:h.end])) \
             or first in ("من", "علي") or first[:1] in ("ل", "ب") and entity_at(article, nxt[0].start, nxt[0].end) is None:
@@ -2449,6 +2450,8 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
         # قتلوا أثناء المواجهات: the dead of the clashes
         return None
     lead = words(article.text, max(sent.start, e.start - 20), e.start)[-2:]
+    if lead and normalize(lead[-1].text) in ("ضد", "علي"):
+        return None  # قوات التحالف الدولي ضد تنظيم داعش: whom the coalition fights, not the attacker
     if any(normalize(w.text) == "من" for w in lead) and (
             _counted_before(article, sent, lead[0].start) or CASUALTY.match(normalize(lead[0].text))):
         # مقتل 49 مسلحا من تنظيم داعش بقصف جوي، سقوط قتلى وجرحى من الحوثيين في اشتباكات: the
@@ -2490,9 +2493,14 @@ def _skip_conjuncts(article: Article, actor: Span | None, pos: int, end: int) ->
         if not m:
             return pos
         nxt = [e for e in article.entities if e.start == pos + m.end() and e.label in ("ORG", "LOC", "PER")]
-        if not nxt:
-            return pos
-        pos = nxt[0].end
+        if nxt:
+            pos = nxt[0].end
+        else:
+            # وطيران التحالف العربي، وقوات صالح: a co-actor named by its force or body
+            armed = noun_phrase(article, pos + m.end(), end)
+            if armed is None or not _armed_subject(article, armed):
+                return pos
+            pos = armed.end
         while True:  # وقوات الرئيس المخلوع | علي عبدالله صالح: a name in apposition goes with it
             gap = re.match(r" +", article.text[pos:end])
             named = [e for e in article.entities if gap and e.start == pos + gap.end() and e.label == "PER"]
