@@ -2287,3 +2287,23 @@ def test_no_attack_from_celebration_an_operations_name_or_a_resignation_sought()
     assert not [h for h in find_triggers("واصلت القوات تطهير الناحية ضمن عملية فجر الكرمة") if h.trigger.type == "ASSAULT"]
     art = _in_article("فلبنان الذي تعرض رئيس وزرائه إلى ضغط سعودي لكي يعلن استقالته من الرياض سيكون حاضرا.", "2018-04-14")
     assert not _events(art, "RETREAT")
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # a session's owner (لل…) is part of the place phrase, not the accused
+    (("اتهمت وفود الدول الغربية في الجلسة الطارئة للمنظمة الدولية لحظر الأسلحة الكيمياوية في لاهاي روسيا بتقويض أي "
+      "محاولة للتحقيق."), "ACCUSE", ("وفود الدول الغربية", "روسيا")),
+    # a person after a detention noun is held; a count after the subject opens the object
+    ("كما تم احتجازي بشكل منفرد واحتجاز تينا جاوياين أيضا في نفس السجن.", "COERCE", (None, "تينا جاوياين")),
+    ("واعتقلت القوات الأمنية العشرات من عناصر التنظيم أثناء محاولة خروجهم من مدينة الرمادي.", "COERCE",
+     ("القوات الأمنية", "العشرات من عناصر التنظيم")),
+    ("تظاهر الأحد مئات الآلاف في برشلونة تنديدا باستمرار توقيف تسعة من قادة الانفصاليين.", "PROTEST",
+     ("مئات الآلاف", "استمرار توقيف")),
+    # the vocalised passive names the accused only
+    ("ويُتهم الرئيس السوري بشن هجمات بأسلحة كيمياوية على المدنيين السوريين خلال الحرب الأهلية.", "ACCUSE",
+     (None, "الرئيس السوري")),
+    # all those called on are the object; the caller is named before the verb
+    ("أما الأمم المتحدة، فدعت كل الدول الأعضاء السبت إلى ضبط النفس.", "REQUEST", ("الأمم المتحدة", "كل الدول الأعضاء")),
+])
+def test_objects_after_places_counts_and_quantifiers(text, typ, pair):
+    assert pair in _pairs(_events(_in_article(text, "2018-04-14"), typ))

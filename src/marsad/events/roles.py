@@ -25,6 +25,7 @@ STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إ
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
     "أيلول", "ايلول", "تشرين"]}
 _NUMERIC = re.compile(r"^\d+$")
+_PLURAL_COUNTS = {normalize(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف")}
 _AND_PREP = {"وفي", "ومن", "وعلي", "والي", "وعن", "ومع", "وبعد", "وقبل", "ومنذ", "وخلال"}
 # بتدمير, بالملاحقة, لتفريق, للخروج, بمقاضاة, باستعادة: a preposition on a verbal noun.
 _PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:(?:ب|ل)(?:ال|ت)|لل|ب(?:م|ا))\w{2,}$")
@@ -208,6 +209,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if len(taken) == 1 and _STRIKE_NOUN.match(normalize(taken[0].text)) and n in FACILITIES:
             break  # استهدفت صواريخ | مستودعات للجيش: a weapon strikes; the installation after it is struck
+        if taken and n in _PLURAL_COUNTS and normalize(taken[-1].text) not in _PLURAL_COUNTS:  # (مئات الآلاف)
+            break  # واعتقلت القوات الأمنية | العشرات من عناصر التنظيم: a count opens the object
         if taken and _NUMERIC.match(w.text) and not _NUMERIC.match(taken[-1].text):
             break  # مسلحون | 15 شخصا: a count opens the next phrase
         if taken and n in _AND_PREP:

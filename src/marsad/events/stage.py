@@ -515,7 +515,8 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
         if _clause_break_between(article, best, other):
             continue
         for oa, ot in _roles(article, sent, other):
-            roles = [(a or oa, t or ot) for a, t in roles]
+            # (a bearing is no target: فجرا نفسيهما أمام مصنع … شمال باكستان … مما أدى إلى مقتل 59 شخصا)
+            roles = [(a or oa, t if t is not None and not _bearing(t) else ot) for a, t in roles]
     by_nation = _strike_nationality(article, sent, best) if typ == "ASSAULT" else None
     if by_nation is not None:
         # no attacker, or the strike itself as one (غارة جوية روسية): the country's forces
@@ -919,8 +920,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
             # هجوم داعش: a body after an attack noun made it; a person there is its victim (في
-            # هذه الغارة عبد الله سعيد الجبري)
-            if ent is not None and (ent.label == "ORG" or ent.label == "PER" and typ != "ASSAULT"):
+            # هذه الغارة عبد الله سعيد الجبري) or the one held (واحتجاز تينا جاوياين)
+            if ent is not None and (ent.label == "ORG" or ent.label == "PER" and typ not in ("ASSAULT", "COERCE")):
                 actor = entity_span(ent)
             elif typ == "ASSAULT" and len(nxt_words) > 1 and without_conjunction(nxt_words[0].text) in _MEMBERS \
                     and not _gap(article.text, nxt_words[0].end, nxt_words[1].start):
@@ -987,6 +988,14 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # المدينة التي باتت تنتشر فيها شرطة عسكرية: فيها points back to the place before the verb,
         # and the forces deployed follow it; اجتماع لمجلس الأمن دعت إليه روسيا: who called it
         return [(noun_phrase(article, nxt_words[1].start, end), None)]
+    if h.trigger.stem in ("اتهم", "تهم") and _VOCALISED_PASSIVE.match(article.text[h.start:h.end]) and nxt is not None:
+        return [(None, nxt)]  # ويُتهم الرئيس السوري بشن هجمات: the accused, the accuser unnamed
+    if typ == "REQUEST" and kind == "verb" and nxt is not None and not _plural_verb(word, kind) \
+            and normalize(nxt.text.split()[0]) in ("جميع", "كافه", "كل") and len(nxt.text.split()) > 1 \
+            and not _gap(article.text, h.end, nxt.start):
+        # فيما حث جميع الدول بالتعاون، أما الأمم المتحدة فدعت كل الدول الأعضاء: all those urged; the one
+        # urging is named right before the verb or urged earlier in the sentence
+        return [(_subject_right_before(article, sent, h) or _earlier_speech_actor(article, sent, h), nxt)]
     if h.trigger.stem == "اتهم" and kind == "verb" and len(nxt_words) > 1 and normalize(nxt_words[0].text) in _RESUMPTIVE_BI:
         # الهجوم الذي … واتهمت به دمشق: with the charge pointing back, the name after it is the accused
         return [(None, noun_phrase(article, nxt_words[1].start, end))]
@@ -1246,6 +1255,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
             and not normalize(obj.text).startswith("لل") and not _is_entity(article, obj):  # لندن is a name
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
+    if obj is not None and _bearing(obj):
+        obj = None  # فجرا نفسيهما أمام مصنع عسكري للسلاح | شمال باكستان: where, not whom
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
     if obj is not None and _phrase_adjective(article, h, obj):
@@ -1467,7 +1478,8 @@ def _accusative(text: str, counted: bool = False) -> bool:
 
 AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "اقدم", "اقدمت", "اقدموا",
                                  "اجري", "اجرت", "اجروا", "اتخذ", "اتخذت", "قدم", "قدمت", "قدموا",  # قدم X استقالته
-                                 "تسبب", "تسببت", "تسببوا"}  # فصائل المعارضة تسببت بقتل 3 مدنيين
+                                 "تسبب", "تسببت", "تسببوا",  # فصائل المعارضة تسببت بقتل 3 مدنيين
+                                 "نظم", "نظمت", "نظموا"}  # جماعات يهودية نظمت احتجاجا ضد كوربين
 
 
 _PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
@@ -1667,6 +1679,8 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
             rest = [w for w in words(article.text, pos, h.start) if normalize(w.text) not in _CARRIERS | _TIME_TAIL]
             if rest and normalize(rest[0].text) in ("عمليه", "عمليات"):
                 return None  # بدأت ظهر الاثنين عملية إجلاء مقاتلين: the operation began; it is nobody's act
+            if rest and any(t.trigger.type == h.trigger.type and t.start == 0 for t in find_triggers(rest[0].text)):
+                return None  # فنظمت تظاهرات احتجاجا: the event itself follows the light verb, its doer unnamed
             if rest:
                 return noun_phrase(article, rest[0].start, h.start)
             # nothing but the carrier after the light verb: its subject stands before it (SVO)
@@ -2293,6 +2307,20 @@ def _intercepted(article: Article, sent: Sentence, h: Hit) -> bool:
     return any(_INTERCEPT.match(normalize(w.text)) for w in prev) and not _gap(article.text, prev[0].start, h.start) if prev else False
 
 
+def _subject_right_before(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """A name ending right before the verb, a comma at most between (أما الأمم المتحدة، فدعت)."""
+    named = [e for e in article.entities if sent.start <= e.start and e.end <= h.start and e.label in ("ORG", "PER", "LOC")
+             and not words(article.text, e.end, h.start)]
+    return entity_span(max(named, key=lambda e: e.end)) if named else None
+
+
+def _earlier_speech_actor(article: Article, sent: Sentence, h: Hit) -> Span | None:
+    """The actor of the last speech act earlier in the same sentence (وطالب المركز …، فيما حث)."""
+    earlier = [e for e in article.events if e.type in SPEECH_ACTS and e.actor is not None
+               and sent.start <= e.trigger.start and e.trigger.end <= h.start]
+    return max(earlier, key=lambda e: e.trigger.start).actor if earlier else None
+
+
 def _speaker_of_statement(article: Article, pos: int, comp: str) -> Span | None:
     """The speaker of the quote whose statement holds ``pos``, when the complementiser's pronoun
     agrees with the quote's cue verb."""
@@ -2394,6 +2422,16 @@ def _skip_pp(article: Article, pos: int, end: int) -> int:
             nxt = words(article.text, pos, end)
             if nxt and normalize(nxt[0].text) in ("له", "لها", "لهم"):
                 pos = nxt[0].end
+            else:
+                # في الجلسة الطارئة | للمنظمة الدولية | لحظر الأسلحة الكيمياوية | في لاهاي روسيا: whose
+                # session, and the name it goes on with
+                for _ in range(3):
+                    if not nxt or _gap(article.text, pos, nxt[0].start) or not normalize(nxt[0].text).startswith("ل") \
+                            or any(e.start == nxt[0].start for e in article.entities):  # (لبنان، لندن: names)
+                        break
+                    owner = noun_phrase(article, nxt[0].start, end) or Span(nxt[0].start, nxt[0].end, nxt[0].text)
+                    pos = max(owner.end, nxt[0].end)
+                    nxt = words(article.text, pos, end)
         else:
             break
         rest = article.text[pos:end]
@@ -2617,10 +2655,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = None  # وبحسب البنتاغون، تم إطلاق …: the source of the report, not a party to it
     if actor is not None and _DIRECTION_HEAD.match(normalize(actor.text.split()[0])):
         actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
-    if target is not None and len(target.text.split()) > 1 and not normalize(target.text).startswith("ال") \
-            and _DIRECTION_HEAD.match(normalize(target.text.split()[0])):
-        # انفجرت قنبلة في استاد | جنوبي الصومال: where it happened, not to whom (الغرب alone is the West)
-        target = None
+    if target is not None and _bearing(target):
+        target = None  # انفجرت قنبلة في استاد | جنوبي الصومال: where it happened, not to whom
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None and plausible:
@@ -2676,6 +2712,12 @@ def _force_head(span: Span) -> bool:
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
                                       "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
+def _bearing(span: Span) -> bool:
+    """جنوبي الصومال، شمال باكستان: a bearing from a place (الغرب alone is the West, a party)."""
+    ws = span.text.split()
+    return len(ws) > 1 and not normalize(span.text).startswith("ال") and bool(_DIRECTION_HEAD.match(normalize(ws[0])))
+
+
 _DIRECTION_HEAD = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$")
 
 
