@@ -2307,3 +2307,13 @@ def test_no_attack_from_celebration_an_operations_name_or_a_resignation_sought()
 ])
 def test_objects_after_places_counts_and_quantifiers(text, typ, pair):
     assert pair in _pairs(_events(_in_article(text, "2018-04-14"), typ))
+
+
+def test_endangering_and_hosting_are_no_threat_or_meeting():
+    # يهدد without ب is "endangers"; with it, a threat
+    art = _in_article("وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.", "2015-07-26")
+    assert not _events(art, "THREATEN")
+    [ev] = _events(_in_article("وتهدد تركيا بمهاجمة منبج لطرد المقاتلين الأكراد.", "2018-04-06"), "THREATEN")
+    assert ev.actor.text == "تركيا"
+    # a city receiving the displaced holds no meeting
+    assert not _events(_in_article("وأشار إلى أن مدينة كركوك استقبلت أكثر من نصف مليون نازح.", "2015-07-26"), "CONSULT")

@@ -221,6 +221,9 @@ _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|اح
 _OPERATION_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:عمليه|معركه|حمله)\s+$")
 # أصوات إطلاق نار احتفالا: celebratory gunfire, no attack
 _CELEBRATION_AFTER = re.compile(r"\s+(?:احتفالا|ابتهاجا|فرحا|ترحيبا)(?![\w\u200c])")
+# تهدد تركيا بمهاجمة منبج: a present-tense threat names what is threatened with ب; without it the verb
+# is "endangers" (تهدد أمن واستقرار الوطن، صواريخ تهدد أجواءنا)
+_THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2,}")
 # نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
 _DUAL_BEFORE = re.compile(r"\w+(?:ان|تان)\s+$")
 
@@ -251,6 +254,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                                                 or _PRICE_BEFORE.search(unmarked.bare, 0, m.start()))):
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
+                continue
+            if trig.type == "THREATEN" and trig.kind == "impf" and trig.stem == "هدد" \
+                    and not _THREAT_WITH.match(unmarked.bare, m.end()):
                 continue
             if trig.kind == "verb" and not m.group().startswith(("و", "ف")) \
                     and _COUNT_BEFORE.search(unmarked.bare, max(0, m.start() - 12), m.start()):

@@ -1294,6 +1294,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         # (only an attack threatened has a target: هدد ترامب بنشر الجيش على الحدود names none)
         target = _aimed_at(article, target.end, end) if typ == "THREATEN" and _ATTACK_ACT.search(normalize(target.text)) \
             else None
+    if typ == "CONSULT" and h.trigger.stem == "استقبل" and target is not None \
+            and re.search(r"(?<!\w)(?:\d+|اكثر|نحو|الاف|مئات|عشرات|مليون|الف|نصف)(?!\w)", normalize(article.text[h.end:target.end])):
+        return [(None, None)]  # استقبلت كركوك أكثر من نصف مليون نازح: hosting the displaced, no meeting
     if typ == "CONSULT" and h.trigger.stem == "زار" and actor is not None and _only_place(article, actor):
         actor, target = None, actor  # وكان زار العراق في أبريل: a country is visited; the visitor is a pronoun
     return [(actor, target)]
