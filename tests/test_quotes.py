@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from marsad.quotes.stage import QuoteStage
 from marsad.record import Article, Entity
 from marsad.text.normalize import match_key
@@ -368,3 +370,21 @@ def test_a_verbal_noun_after_a_preposition_is_no_cue_unless_a_clause_follows():
 def test_the_bbc_told_through_hayat():
     [q] = _quotes('وصرح وزير الخارجية الروسي لهيئة البي بي سي "أستطيع أن أضمن لكم أن روسيا لم تعبث بالموقع".')
     assert (q.outlet.text, q.outlet.canonical) == ("البي بي سي", "bbc")
+
+
+@pytest.mark.parametrize("text, entities, speaker", [
+    # the antecedent of the relative pronoun before the cue speaks
+    ("وردت ماي على سؤال من عضو البرلمان البريطاني، جيرمي كوربين، الذي قال إن الضربات الجوية مشكوك بها قانونيا.",
+     [("جيرمي كوربين", "PER", None)], "جيرمي كوربين"),
+    # an outlet after لـ and a space before its quotation mark is spoken to
+    ("وأوضح سكان محليون لـ «عكاظ» أن حصيلة قتلى القصف بلغت 57 قتيلا.", [("عكاظ", "ORG", None)], "سكان محليون"),
+    # the subject after a resumptive فيه
+    ("في الوقت الذي أكدت فيه مصادر صحفية أن سقوط القاعدة مسألة وقت.", [], "مصادر صحفية"),
+    # إنهن opens what they said
+    ("وقالت نساء مسلمات أخريات إنهن لن يغيرن ممارساتهن الدينية.", [], "نساء مسلمات أخريات"),
+    # a word ending in ل before a name is no لـ (الجنرال)
+    ("وقال الجنرال كينيث ماكنزي إن الهجمات شلت البرنامج.", [("كينيث ماكنزي", "PER", None)], "كينيث ماكنزي"),
+])
+def test_speakers_behind_relatives_outlets_and_resumptives(text, entities, speaker):
+    [q] = QuoteStage()(article_with_entities(text, entities)).quotes
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -145,7 +145,7 @@ _GOVERNING = {normalize(w) for w in ("كما", "أن", "أنه", "أنها", "أ
 
 
 # على ذكر تفاصيل، بعد إعلان: a bare past-verb shape right after a preposition is its verbal noun
-_PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى")}
+_PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "بشأن")}
 
 
 def _governed_present(article: Article, norm: str, cue: _Cue, s: int) -> bool:
@@ -369,6 +369,9 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         if np_ is not None:
             ents = [e for e in article.entities if np_.start <= e.start and e.end <= b]
             return (entity_span(_best_speaker(ents)) if ents else np_), outlet
+    if len(region_words) > 1 and normalize(region_words[0].text) in ("فيه", "فيها"):
+        # في الوقت الذي أكدت فيه مصادر صحفية أن: the subject follows the resumptive pronoun
+        a, region_words = region_words[1].start, region_words[1:]
     if len(region_words) == 1 and normalize(region_words[0].text) in ("فيه", "فيها"):
         # خطاب للزعيم الأعلى علي خامنئي في 18 يوليو قال فيه إن: who gave the speech the clause is about
         owner = [x for x in article.entities if sent_start <= x.start and x.end <= cue.start and x.label in ("PER", "ORG")]
@@ -412,7 +415,12 @@ _NOT_SPEAKERS = {normalize(w) for w in ("إذا", "إن", "أن", "لكن", "ح�
 def _after_lam(text: str, lo: int, pos: int) -> bool:
     """A لـ / ل clitic right before ``pos`` (no earlier than ``lo``), a quotation mark allowed between
     (قالت لـ«عكاظ»): a name there is spoken to or owned."""
-    return text[max(lo, pos - 3):pos].rstrip('«"“').endswith(("لـ", "ل"))
+    return bool(_LAM_BEFORE.search(text[max(lo, pos - 5):pos]))
+
+
+# لـ«عكاظ»، لـ «عكاظ»، للعبادي: a ل glued to the name, or لـ and a quotation mark (not a word that ends
+# in ل before a space: الجنرال كينيث)
+_LAM_BEFORE = re.compile(r"(?:لـ\s?[«\"“]?|ل[«\"“]?)$")
 
 
 def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
@@ -442,6 +450,10 @@ def _subject_before(article: Article, norm: str, pos: int, sent_start: int) -> S
         return None
     e = max(cands, key=lambda x: x.end)
     gap = norm[e.end:pos]
+    rel = gap.split()[-1:] if gap.split() else []
+    if rel and rel[0] in _RELATIVE:
+        # جيرمي كوربين، الذي قال إن …، وكالة الأنباء السورية الرسمية التي قالت: the relative's antecedent
+        gap = gap[:gap.rindex(rel[0])].rstrip(" ،,")
     if len(gap.split()) <= 1 and not any(c in gap for c in ',;:"'):
         return entity_span(e)
     return None
