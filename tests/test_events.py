@@ -2317,3 +2317,20 @@ def test_endangering_and_hosting_are_no_threat_or_meeting():
     assert ev.actor.text == "تركيا"
     # a city receiving the displaced holds no meeting
     assert not _events(_in_article("وأشار إلى أن مدينة كركوك استقبلت أكثر من نصف مليون نازح.", "2015-07-26"), "CONSULT")
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    # authorities after the verb hold; the person before it was spoken of (إلى الشقيقين محمدوف)
+    ("وإضافة إلى الشقيقين محمدوف اعتقلت السلطات رجل أعمال ثالثا يتولى إدارة إحدى الشركات.", "COERCE",
+     ("السلطات", "رجل أعمال ثالثا")),
+    # a place after ب is passed over; the participle مستهدفة names what was struck
+    ("شنت طائرات تحالف دعم الشرعية باليمن سلسلة غارات مركزة هي الأعنف، مستهدفة مواقع الحوثيين في صنعاء.", "ASSAULT",
+     ("طائرات تحالف دعم الشرعية", "مواقع الحوثيين")),
+    # شرطة الاحتلال names a body: the arrest is the event, no seizure
+    ("وأوضحوا أنه خلال اعتصامهم أمام مقر الشرطة، قامت عناصر شرطة الاحتلال باعتقال مسؤول العلاقات العامة.", "COERCE",
+     ("عناصر شرطة الاحتلال", "مسؤول العلاقات العامة")),
+])
+def test_holders_places_after_bi_and_the_occupation(text, typ, pair):
+    evs = _events(_in_article(text, "2018-04-03"), typ)
+    assert pair in _pairs(evs)
+    assert all(e.mode != "seize" for e in evs)

@@ -221,6 +221,9 @@ _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|اح
 _OPERATION_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:عمليه|معركه|حمله)\s+$")
 # أصوات إطلاق نار احتفالا: celebratory gunfire, no attack
 _CELEBRATION_AFTER = re.compile(r"\s+(?:احتفالا|ابتهاجا|فرحا|ترحيبا)(?![\w\u200c])")
+# قوات الاحتلال، شرطة الاحتلال، سجون الاحتلال: "the occupation" names Israel's bodies, no seizure
+_OCCUPATION_NAME = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:قوات|جيش|سلطات|سلطه|شرطه|عناصر|جنود|دوله|حكومه|سجون|"
+                              r"اليات|مستوطني|مخابرات|محاكم|محكمه|بلديه|حرس|زوارق|طائرات)\s+$")
 # تهدد تركيا بمهاجمة منبج: a present-tense threat names what is threatened with ب; without it the verb
 # is "endangers" (تهدد أمن واستقرار الوطن، صواريخ تهدد أجواءنا)
 _THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2,}")
@@ -254,6 +257,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                                                 or _PRICE_BEFORE.search(unmarked.bare, 0, m.start()))):
                 continue
             if trig.kind != "noun" and " " not in m.group() and _TANWEEN.search(text[start:end]):
+                continue
+            if trig.mode == "seize" and trig.kind == "noun" and "احتلال" in m.group() \
+                    and _OCCUPATION_NAME.search(unmarked.bare, max(0, m.start() - 14), m.start()):
                 continue
             if trig.type == "THREATEN" and trig.kind == "impf" and trig.stem == "هدد" \
                     and not _THREAT_WITH.match(unmarked.bare, m.end()):

@@ -667,7 +667,7 @@ def after_marker(article: Article, start: int, end: int, markers: tuple[str, ...
             if n == "علي" and (re.sub(r"^ال", "", nxt) in _ALA_IDIOMS or re.sub(r"(?:ها|هما|هم|ه)$", "", nxt) in _ALA_IDIOMS):
                 continue  # على مقربة من، على بعد، على الأقل، على إثر: a place, a measure or a cause
             if n == "علي" and i > 0 and normalize(ws[i - 1].text) in ("ردا", "تعقيبا", "تعليقا"):
-                continue  # ردا على 3 موجات من الغارات: what is answered, not what is struck
+                return None  # ردا على 3 موجات من الغارات …: what is answered, and all after it, not what is struck
             if n == "من" and nxt in ("اجل", "جهته", "جهتها", "جانبه", "جانبها", "جديد"):
                 continue  # طالب بالتحقيق من أجل إثبات، من جهته: a purpose or a turn of phrase, not whom
             if n in _TAKES_BI and nxt.startswith("بال"):

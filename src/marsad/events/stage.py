@@ -63,7 +63,7 @@ _DIGITS_OR_QUANT = re.compile(r"^(?!اثناء)(?:\d+|نحو|حوالي|اكثر
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
-    "SANCTION": ("علي", "ضد", "بحق"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "لطرد", "لتفريق"),
+    "SANCTION": ("علي", "ضد", "بحق"), "PROTEST": ("ضد", "علي", "امام", "مطالبين", "مطالبا", "منددين", "منددا", "مندده"), "ASSAULT": ("علي", "ضد", "استهدف", "استهدفت", "مستهدفه", "مستهدفا", "مستهدفين", "لطرد", "لتفريق"),
     "SUPPORT": ("ب",), "REQUEST": ("من",),
 }
 
@@ -1126,6 +1126,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
         return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
+    if typ == "COERCE" and kind == "verb" and before is not None and not certain and not pronoun_subject \
+            and _person(article, before) and nxt is not None and not _gap(article.text, h.end, nxt.start) \
+            and _AUTHORITY_HEAD.match(normalize(nxt.text.split()[0])):
+        # وإضافة إلى الشقيقين محمدوف اعتقلت السلطات رجل أعمال: persons are held, authorities hold them
+        before = None
     if h.trigger.mode == "release" and kind == "verb" and word.endswith("سراح"):
         # أطلقت سراح أكثر من 6000 سجين: the freed follow سراح; who frees stands before the verb
         freed = nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None
@@ -1257,6 +1262,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
     if obj is not None and _bearing(obj):
         obj = None  # فجرا نفسيهما أمام مصنع عسكري للسلاح | شمال باكستان: where, not whom
+    if obj is not None and typ in ("ASSAULT", "COERCE") and _after_clitic_bi(article, obj):
+        obj_from, obj = obj.end, None  # شنت طائرات التحالف باليمن | سلسلة غارات: where; the object follows
     if obj is not None and normalize(obj.text.split()[0]) in _FIRE:
         obj_from, obj = obj.end, None  # أطلق المسلحون النار على …: the target follows على
     if obj is not None and _phrase_adjective(article, h, obj):
@@ -2660,6 +2667,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
     if target is not None and _bearing(target):
         target = None  # انفجرت قنبلة في استاد | جنوبي الصومال: where it happened, not to whom
+    if target is not None and typ in ("ASSAULT", "COERCE") and _after_clitic_bi(article, target):
+        target = None  # الذين قتلوا خلال العشرية السوداء بجبال المدية: a place (or a means) after ب
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
         actor = None  # خرجت الضفة الغربية: a place does not march; its people do
     if typ == "ASSAULT" and actor is not None and plausible:
@@ -2715,6 +2724,15 @@ def _force_head(span: Span) -> bool:
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
                                       "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
+_AUTHORITY_HEAD = re.compile(r"^(?:ال)?(?:سلطات|شرطه|قوات|امن|جيش|مخابرات|استخبارات|نيابه|حكومه|اجهزه|وحدات|عناصر)$")
+
+
+def _after_clitic_bi(article: Article, span: Span) -> bool:
+    """The phrase starts after a ب glued to its first word (بجبال المدية)."""
+    return span.start > 0 and article.text[span.start - 1] == "ب" \
+        and (span.start == 1 or not article.text[span.start - 2].isalpha())
+
+
 def _bearing(span: Span) -> bool:
     """جنوبي الصومال، شمال باكستان: a bearing from a place (الغرب alone is the West, a party)."""
     ws = span.text.split()
