@@ -29,7 +29,7 @@ _PLURAL_COUNTS = {normalize(w) for w in ("عشرات", "العشرات", "مئا
 _AND_PREP = {"وفي", "ومن", "وعلي", "والي", "وعن", "ومع", "وبعد", "وقبل", "ومنذ", "وخلال"}
 # بتدمير, بالملاحقة, لتفريق, للخروج, بمقاضاة, باستعادة: a preposition on a verbal noun.
 _PREP_MASDAR = re.compile(r"^(?:و|ف)?(?:(?:ب|ل)(?:ال|ت)|لل|ب(?:م|ا))\w{2,}$")
-_BAD_START = {normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف", "يد", "ايدي", "أيدي", "جانب", "الجانب",
+_BAD_START = {normalize(w) for w in ["تم", "قام", "قامت", "يتم", "جرى", "و", "ف", "يد", "ايدي", "أيدي", "جانب", "الجانب", "أي",
                                     "وهي", "وهو", "وهم", "وهما",
                                     "ليس", "ليسوا", "ليست", "الارض", "الأرض"]}
 # A coordinated casualty verb (وأصيب، وقتل) or a qualifier (التابعة لـ) cannot open a participant.
@@ -98,6 +98,26 @@ def entity_span(e: Entity) -> Span:
 RIGGED = re.compile(r"^(?:ال)?(?:مفخخ|ملغوم|ناسف)(?:ه|ات|ين)?$")
 
 
+def definite_nisba(word: str) -> bool:
+    """الإسرائيلية، اليمني: a definite singular nisba adjective (not الشكوى، إلى، التي, nor a plural
+    noun such as الفلسطينيين)."""
+    w = strip_diacritics(word)
+    return w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "ية", "يه")) and normalize(w) not in RELATIVE_PRONOUNS
+
+
+def _with_nisbas(article: Article, ent: Entity, end: int) -> Span:
+    """A body's name with the nisba adjectives after it (منظمة بتسيلم | الإسرائيلية): they qualify it,
+    they are no participant of their own."""
+    e = ent.end
+    for w in words(article.text, ent.end, end, 3):
+        if _gap_has_punct(article.text, e, w.start) or not definite_nisba(w.text) \
+                or any(x.start <= w.start < x.end for x in article.entities):
+            break
+        e = w.end
+    span = entity_span(ent)
+    return span if e == ent.end else Span(ent.start, e, article.text[ent.start:e], span.canonical)
+
+
 def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = False) -> Span | None:
     """The noun phrase beginning at the first word in [start, end). A count keeps its noun:
     ثلاثة من عناصر الجيش, 23 من الكوريين, زهاء 15 مسلحا (approximators are dropped)."""
@@ -131,6 +151,8 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _gap_has_punct(article.text, ent.end, after[1].start):
             # منظمة تونسية | غير حكومية: "non-governmental" still qualifies the name
             return Span(ent.start, after[1].end, article.text[ent.start:after[1].end], ent.canonical)
+        if ent.label == "ORG":
+            return _with_nisbas(article, ent, end)
         return entity_span(ent)
     if _PREP_MASDAR.match(normalize(first.text)) and ent is None:
         return None  # بتدمير / بالملاحقة / لتفريق: a prepositional phrase, not a participant
@@ -169,7 +191,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and any(x.end == taken[-1].end and x.label == "LOC" for x in article.entities) \
                 and any(x.start == w.start and x.label in ("LOC", "ORG") for x in article.entities):
             break  # وزير خارجية قطر | إسرائيل: a place ends the phrase; another place or body after it is new
-        if taken and _definite(w.text) and not _adjective(n) and not _inside_entity(article, w) \
+        if taken and _definite(w.text) and not adjective(n) and not _inside_entity(article, w) \
                 and any(x.end == taken[-1].end and x.start < taken[-1].end for x in article.entities) \
                 and entity_at(article, w.start, w.end) is None:
             break  # الأمين العام للأمم المتحدة | الأطراف: a name ends the phrase; a definite noun after it is new
@@ -181,7 +203,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _inside_entity(article, w):
             break  # مصدر إماراتي | قطر: an adjective closed the indefinite phrase (not وزير خارجية قطر)
         if len(taken) >= 2 and not _definite(taken[-2].text) and _indefinite_nisba(taken[-1].text) and not _definite(w.text) \
-                and not _indefinite_nisba(w.text) and not _adjective(n) \
+                and not _indefinite_nisba(w.text) and not adjective(n) \
                 and (not _ADJECTIVE_PATTERN.match(n) or _STRIKE_NOUN.match(n)) \
                 and n not in _DIRECTIONS and n != "غير" and normalize(taken[-1].text) not in _DIRECTION_NISBAS \
                 and re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n) and not _inside_entity(article, w):
@@ -190,7 +212,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _inside_entity(article, w):
             break  # مصادر حكومية يمنية | الحوثيين: a definite word cannot qualify an indefinite phrase
         if taken and _definite(taken[-1].text) and any(x.start == w.start and x.label in ("ORG", "LOC") for x in article.entities) \
-                and not _inside_entity(article, w) and not _adjective(n):
+                and not _inside_entity(article, w) and not adjective(n):
             break  # وطالب مجلس الجامعة | مجلس الأمن: a named body after a complete definite phrase is the object
         if taken and TO_OUTLET.match(n):
             break  # مقتل أربعة أشخاص | لقناة سي إن إن: the outlet told is no part of the phrase
@@ -200,11 +222,11 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             # (its ة / ات shows it is no name in apposition: المدرس هاني) starts the object
             break
         if len(taken) >= 2 and not _definite(taken[0].text) and all(normalize(t.text).startswith("ال") for t in taken[1:]) \
-                and n.startswith("ال") and not _adjective(n) and not _ORDINAL_OR_PARTICIPLE.match(n) and n not in _HONORIFICS \
+                and n.startswith("ال") and not adjective(n) and not _ORDINAL_OR_PARTICIPLE.match(n) and n not in _HONORIFICS \
                 and normalize(taken[0].text) not in _ADJ_HEADS and entity_at(article, w.start, w.end) is None \
                 and not _inside_entity(article, w) and not _inside_entity(article, taken[0]):
             break  # ودانت وزارة الخارجية | الهجوم: a construct is complete with its one definite genitive
-        if taken and _definite(taken[-1].text) and _definite(w.text) and not _adjective(n) and len(taken) == 1 \
+        if taken and _definite(taken[-1].text) and _definite(w.text) and not adjective(n) and len(taken) == 1 \
                 and entity_at(article, taken[0].start, taken[0].end) is None and not sound_plural(taken[-1].text):
             break  # وطالبت الوزارة | الدول كافة: two definite nouns, the second is not an adjective
         if len(taken) == 1 and _STRIKE_NOUN.match(normalize(taken[0].text)) and n in FACILITIES:
@@ -486,7 +508,7 @@ _HAMZA_AL = re.compile(r"^(?:[وف])?(?:[بكل])?[إأآ]ل")
 
 
 @lru_cache(maxsize=_WORD_CACHE)
-def _adjective(n: str) -> bool:
+def adjective(n: str) -> bool:
     """A definite word that can qualify the noun before it (nisba, participle, common adjective)."""
     bare = _CONJ_DEFINITE.sub("", n)
     return bool(_NISBA_END.search(bare)) or bare.startswith("م") and bare not in _M_NOUNS or n in _ADJ_WORDS

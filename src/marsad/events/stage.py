@@ -30,6 +30,7 @@ from marsad.events.roles import (
     TO_OUTLET,
     after_marker,
     common_noun,
+    definite_nisba,
     entity_at,
     entity_before,
     entity_span,
@@ -1042,7 +1043,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         if lead is not None and _clause_subject(article, sent, lead):
             before = lead  # لكن المجموعات الحقوقية انتقدت سلوك القوات: a definite phrase opening the clause is the subject
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
-    if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt):
+    if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt) \
+            and not (_names_party(article, nxt) and _feminine_verb(word, kind) == bool(_FEMININE_HEAD.search(nxt.text.split()[0]))):
+        # (كما حثت منظمة بتسيلم الإسرائيلية الجنود: a named body agreeing with the verb is its subject;
+        # كما انتقد صحيفة "واشنطن بوست": a feminine body after a masculine verb is the object)
         # كما دانت تشكل …: the subject is the sentence's opening one (هاجم ترامب …، كما انتقد صحيفة …)
         # or else the last speaker
         before = _opening_subject(article, sent, h, word, kind, after_kama=True) or _previous_speaker(article, h.start)
@@ -1131,6 +1135,10 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             and _AUTHORITY_HEAD.match(normalize(nxt.text.split()[0])):
         # وإضافة إلى الشقيقين محمدوف اعتقلت السلطات رجل أعمال: persons are held, authorities hold them
         before = None
+    if h.trigger.stem in ("اتهم", "تهم") and before is not None and nxt is not None and _is_entity(article, nxt) \
+            and not _gap(article.text, h.end, nxt.start) and _charge_follows(article, nxt, end) \
+            and not words(article.text, before.end, h.start):
+        return [(before, nxt)]  # هيلاري كلينتون تتهم ترامب بخرق الحظر: the accused, then the charge
     if h.trigger.mode == "release" and kind == "verb" and word.endswith("سراح"):
         # أطلقت سراح أكثر من 6000 سجين: the freed follow سراح; who frees stands before the verb
         freed = nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None
@@ -1260,6 +1268,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if obj is not None and actor is not None and obj.start - actor.end <= 1 and normalize(obj.text).startswith("ل") \
             and not normalize(obj.text).startswith("لل") and not _is_entity(article, obj):  # لندن is a name
         obj_from, obj = obj.end, None  # مفوضية الأمم المتحدة لشؤون اللاجئين: the rest of the name, not the object
+    if obj is not None and actor is not None and 0 <= obj.start - actor.end <= 1 and not _is_entity(article, obj) \
+            and definite_nisba(obj.text.split()[0]) and any(e.end == actor.end for e in article.entities):
+        obj = None  # حزب الإصلاح | اليمني: the actor's adjective, not the object
     if obj is not None and _bearing(obj):
         obj = None  # فجرا نفسيهما أمام مصنع عسكري للسلاح | شمال باكستان: where, not whom
     if obj is not None and typ in ("ASSAULT", "COERCE") and _after_clitic_bi(article, obj):
@@ -2724,6 +2735,7 @@ def _force_head(span: Span) -> bool:
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
                                       "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
+_FEMININE_HEAD = re.compile(r"(?:ة|ات)$")
 _AUTHORITY_HEAD = re.compile(r"^(?:ال)?(?:سلطات|شرطه|قوات|امن|جيش|مخابرات|استخبارات|نيابه|حكومه|اجهزه|وحدات|عناصر)$")
 
 
