@@ -2348,3 +2348,11 @@ def test_holders_places_after_bi_and_the_occupation(text, typ, pair):
 ])
 def test_names_with_adjectives_and_headline_order(text, typ, pair):
     assert pair in [(a, t if pair[1] is not ANY else ANY) for a, t in _pairs(_events(_in_article(text, "2018-04-14"), typ))]
+
+
+def test_a_nominative_plural_ends_before_a_name_and_a_bare_count_is_no_target():
+    [ev] = _events(_in_article("اعتقل الأمريكيون صدام حسين في كانون الأول/ديسمبر قرب تكريت.", "2018-04-09"), "COERCE")
+    assert (ev.actor.text, ev.target.text) == ("الأمريكيون", "صدام حسين")
+    [ev] = _events(_in_article("وأسفر الهجوم الكيماوي في دوما عن مقتل ما يصل إلى 75 شخصا وإصابة أكثر من ألف.",
+                               "2018-04-16"), "ASSAULT")
+    assert ev.target.text == "75 شخصا"  # ما يصل إلى: an approximator; ألف alone names nobody

@@ -263,6 +263,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                       or _DERIVED_PAST.match(strip_diacritics(w.text))) \
                 and not (entity_at(article, w.start, w.end) is not None and n not in _PRONOUNS):  # (محامي | ترمب: a name)
             break  # موظف بريطاني | يعمل, المتظاهرون | وهم, غارات | استهدفت: a verb or pronoun opens a new clause
+        if taken and _definite(taken[-1].text) and normalize(taken[-1].text).endswith("ون") and not _NISBA_END.search(n) \
+                and any(x.start == w.start and x.label in ("PER", "ORG", "LOC") for x in article.entities):
+            break  # اعتقل الأمريكيون | صدام حسين: a nominative plural is complete; a name after it is the object
         if taken and sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
                 and not (_definite(taken[-1].text) and _definite(w.text)):  # العاملين الأجانب: an adjective
             break  # متظاهرون | أعلام إسرائيل: a plural with its nun takes no genitive; the object follows
@@ -290,7 +293,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
     return _with_entity(article, s, e)
 
 
-_APPROX = [tuple(normalize(x).split()) for x in ("ما لا يقل عن", "ما يزيد على", "ما يزيد عن", "اكثر من", "أقل من", "زهاء", "قرابة", "نحو", "حوالي", "حوالى")]
+_APPROX = [tuple(normalize(x).split()) for x in ("ما لا يقل عن", "ما يزيد على", "ما يزيد عن", "ما يصل إلى", "ما يقارب", "ما يناهز", "اكثر من", "أقل من", "زهاء", "قرابة", "نحو", "حوالي", "حوالى")]
 _NUMBER_WORDS = re.compile(r"^(?!اثناء$)(?:\d+|(?:ال)?(?:واحد|اثن|اثنا|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|مئه|مائه|الاف|الف|الفا|عدد|عديد|بضعه|بضع|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)\w{0,3})$")
 _DIRECTIONS = {normalize(w) for w in ["غرب", "شرق", "شمال", "جنوب", "وسط", "غربا", "شرقا", "شمالا", "جنوبا"]}
 _DIRECTION_NISBAS = {"شرقي", "غربي", "شمالي", "جنوبي"}  # شرقي مدينة غزة: "east of", not an adjective

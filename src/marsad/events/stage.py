@@ -2678,6 +2678,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         actor = None  # محكمة كييل في شمال ألمانيا حيث أوقف: a region does nothing
     if target is not None and _bearing(target):
         target = None  # انفجرت قنبلة في استاد | جنوبي الصومال: where it happened, not to whom
+    if target is not None and _BARE_COUNT.fullmatch(normalize(target.text)):
+        target = None  # وإصابة أكثر من ألف: a bare count names nobody
     if target is not None and typ in ("ASSAULT", "COERCE") and _after_clitic_bi(article, target):
         target = None  # الذين قتلوا خلال العشرية السوداء بجبال المدية: a place (or a means) after ب
     if typ == "PROTEST" and actor is not None and _only_place(article, actor):
@@ -2735,6 +2737,7 @@ def _force_head(span: Span) -> bool:
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
                                       "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
+_BARE_COUNT = re.compile(r"(?:\d+|الف|الفا|الاف|مئات|عشرات|مئه|مائه)")
 _FEMININE_HEAD = re.compile(r"(?:ة|ات)$")
 _AUTHORITY_HEAD = re.compile(r"^(?:ال)?(?:سلطات|شرطه|قوات|امن|جيش|مخابرات|استخبارات|نيابه|حكومه|اجهزه|وحدات|عناصر)$")
 
