@@ -153,3 +153,12 @@ def test_a_word_with_tanween_is_never_a_place():
         date="2015-08-02"))
     assert not [p for p in art.places if p.name == "Accra"]  # باكرًا (early) is not ب + أكرا
     assert not [e for e in art.entities if "\u064b" in e.text]
+
+
+def test_a_valleys_name_is_not_a_conjunction_and_a_town_abroad():
+    # وادي القاضي: not و + ادي (Edd in Eritrea), nor the valley word with an adjective (El Oued)
+    text = "فيما شن المتمردون قصفا على حي وادي القاضي في تعز."
+    i = text.index("وادي القاضي")
+    a = Article(id="t", raw=text, text=text, entities=[Entity(i, i + len("وادي القاضي"), "وادي القاضي", "LOC")])
+    LinkStage()(a)
+    assert all(p.country in (None, "YE") for p in a.places)

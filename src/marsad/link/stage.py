@@ -629,12 +629,19 @@ def _prev_word(words: list[_Word], ends: list[int], pos: int) -> str:
     return prev
 
 
+_GENERIC_GEO = {normalize(w) for w in ("وادي", "جبل", "جبال", "نهر", "بحر", "سهل", "ساحل", "خليج", "هضبة", "جزيرة", "واحة")}
+# Nouns whose first letter is a و of their own (not the conjunction)
+_WAW_NOUNS = {normalize(w) for w in ("وادي", "واحة", "ولاية", "وسط", "واجهة")}
+
+
 @lru_cache(maxsize=100_000)  # every word of every article is read this way; the vocabulary repeats
 def _word_variants(word: str) -> tuple[tuple[int, str], ...]:
     """(offset in ``word``, form) readings of a word with an optional leading clitic: the word
     itself first, then without و/ف/ب/ل/ك clusters, then لل → ال."""
     out = [(0, word)]
     plain = _DIACRITIC.sub("", word)
+    if normalize(plain) in _WAW_NOUNS:
+        return tuple(out)  # وادي القاضي: a valley, not و + Edd (Eritrea)
     for c in _CLITIC_CLUSTERS[1:]:
         if plain.startswith(c) and len(plain) - len(c) >= 3:
             out.append((_orig_offset(word, len(c)), word[_orig_offset(word, len(c)) :]))
@@ -726,7 +733,8 @@ def _loc_readings(span: str) -> list[tuple[int, str, str | None]]:
                 out += [(0, key, first[len(c) :]) for _, key in _variants(rest)]
                 break
         last = normalize(parts[-1])
-        if last.startswith("ال") and last.endswith(("ي", "يه")):
+        if last.startswith("ال") and last.endswith(("ي", "يه")) and not (len(parts) == 2 and normalize(parts[0]) in _GENERIC_GEO):
+            # (وادي القاضي: a valley's name, not a valley qualified by an adjective)
             trimmed = span[: span.rindex(parts[-1])].rstrip()
             out += [(off, key, h) for off, key, h in _loc_readings(trimmed)]
     return out
