@@ -2356,3 +2356,12 @@ def test_a_nominative_plural_ends_before_a_name_and_a_bare_count_is_no_target():
     [ev] = _events(_in_article("وأسفر الهجوم الكيماوي في دوما عن مقتل ما يصل إلى 75 شخصا وإصابة أكثر من ألف.",
                                "2018-04-16"), "ASSAULT")
     assert ev.target.text == "75 شخصا"  # ما يصل إلى: an approximator; ألف alone names nobody
+
+
+def test_a_time_adverb_governs_nothing_and_a_diplomatic_protest_is_no_demonstration():
+    [ev] = _events(_in_article("وذكرت مصادر عسكرية وسكان ان تسعة متمردين قتلوا ليلا في غارة جوية على خور المكسر في وسط عدن.",
+                               "2015-07-21"), "ASSAULT")
+    assert ev.target.text == "تسعة متمردين"  # ليلا governs nothing: the counted subject was killed
+    art = _in_article("أعلنت باكستان، يوم الأحد، استدعاء السفير الأميركي لتسليمه احتجاجا بعد مقتل سائق دراجة نارية.",
+                      "2018-04-08")
+    assert not _events(art, "PROTEST")  # a protest handed to an ambassador is no demonstration

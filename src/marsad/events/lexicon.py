@@ -224,6 +224,8 @@ _CELEBRATION_AFTER = re.compile(r"\s+(?:احتفالا|ابتهاجا|فرحا|�
 # قوات الاحتلال، شرطة الاحتلال، سجون الاحتلال: "the occupation" names Israel's bodies, no seizure
 _OCCUPATION_NAME = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:قوات|جيش|سلطات|سلطه|شرطه|عناصر|جنود|دوله|حكومه|سجون|"
                               r"اليات|مستوطني|مخابرات|محاكم|محكمه|بلديه|حرس|زوارق|طائرات)\s+$")
+# استدعاء السفير لتسليمه احتجاجا، مذكرة احتجاج: a diplomatic protest handed over, no demonstration
+_PROTEST_NOTE_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ف|ل)?(?:تسليم\w*|سلم\w*|ابلاغ\w*|ابلغ\w*|مذكره|مذكرات|قدم\w*|وجه\w*)\s+$")
 # تهدد تركيا بمهاجمة منبج: a present-tense threat names what is threatened with ب; without it the verb
 # is "endangers" (تهدد أمن واستقرار الوطن، صواريخ تهدد أجواءنا)
 _THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2,}")
@@ -260,6 +262,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                 continue
             if trig.mode == "seize" and trig.kind == "noun" and "احتلال" in m.group() \
                     and _OCCUPATION_NAME.search(unmarked.bare, max(0, m.start() - 14), m.start()):
+                continue
+            if trig.type == "PROTEST" and trig.kind == "noun" and "احتجاج" in m.group() \
+                    and _PROTEST_NOTE_BEFORE.search(unmarked.bare, max(0, m.start() - 16), m.start()):
                 continue
             if trig.type == "THREATEN" and trig.kind == "impf" and trig.stem == "هدد" \
                     and not _THREAT_WITH.match(unmarked.bare, m.end()):

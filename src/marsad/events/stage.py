@@ -1833,10 +1833,15 @@ def _told_outlet(article: Article, lo: int, start: int) -> bool:
     return bool(before) and bool(TO_OUTLET.match(normalize(before[0].text))) and not article.text[before[0].end:start].strip(' "«“')
 
 
+_TIME_ADVERBS = {normalize(w) for w in ("ليلا", "نهارا", "صباحا", "مساء", "فجرا", "ظهرا", "أمس", "اليوم", "الليلة")}
+
+
 def _nothing_governed(article: Article, pos: int, end: int) -> bool:
     """Nothing a verb before ``pos`` could govern follows: the clause ends, or a conjunction or
     preposition comes next (شخصا قتل وأصيب …, قتل في هجوم): an agentless قتل/خطف reads as a passive."""
-    nxt = words(article.text, pos, end, 1)
+    nxt = words(article.text, pos, end, 2)
+    if nxt and normalize(nxt[0].text) in _TIME_ADVERBS and not _gap(article.text, pos, nxt[0].start):
+        pos, nxt = nxt[0].end, nxt[1:]  # قتلوا ليلا في غارة: a time adverb governs nothing
     if not nxt or _gap(article.text, pos, nxt[0].start):
         return True
     n = normalize(nxt[0].text)
