@@ -2365,3 +2365,13 @@ def test_a_time_adverb_governs_nothing_and_a_diplomatic_protest_is_no_demonstrat
     art = _in_article("أعلنت باكستان، يوم الأحد، استدعاء السفير الأميركي لتسليمه احتجاجا بعد مقتل سائق دراجة نارية.",
                       "2018-04-08")
     assert not _events(art, "PROTEST")  # a protest handed to an ambassador is no demonstration
+
+
+def test_the_antecedent_of_a_relative_attack_verb_fired():
+    art = _in_article("بدوره أثنى رئيس الوزراء الإسرائيلي على القوة التي اطلقت النار على منفذ عملية الدهس.", "2018-04-03")
+    assert ("القوة", "منفذ عملية الدهس") in _pairs(_events(art, "ASSAULT"))
+    # بطلق ناري: how they were hit, not who
+    art = _in_article("ذكرت تقارير أن الشرطة تعرفت على المرأة التي أطلقت النار في مقر الشركة، مما أدى إلى إصابة 3 أشخاص "
+                      "بطلق ناري.", "2018-04-04")
+    assert all(e.target is None or "بطلق" not in e.target.text for e in _events(art, "ASSAULT"))
+    assert all(e.actor is None or e.actor.text != "الشرطة" for e in _events(art, "ASSAULT"))

@@ -620,7 +620,7 @@ COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه
 
 
 # ب + a strike or weapon (بقصف، بغارة، برصاص): how something was hit, opening a phrase of its own.
-_STRIKE_NOUNS = r"(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص|رصاصه)$"
+_STRIKE_NOUNS = r"(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص|رصاصه|طلق|طلقه|طلقات)$"
 _BY_STRIKE = re.compile(r"^ب" + _STRIKE_NOUNS)
 _STRIKE_NOUN = re.compile(r"^" + _STRIKE_NOUNS)
 

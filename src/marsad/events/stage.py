@@ -1130,6 +1130,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     if before is None and prev and normalize(prev[-1].text) in ("الذي", "التي", "الذين") and typ != "ASSAULT":
         # الصحفية التي زارت بيت الدعارة: the relative's subject is its antecedent, what follows its object
         return [(None, nxt if nxt is not None and not _gap(article.text, h.end, nxt.start) else None)]
+    if typ == "ASSAULT" and kind == "verb" and h.trigger.stem in _ACTIVE_ATTACKS and prev \
+            and normalize(prev[-1].text) in RELATIVE_PRONOUNS and not _gap(article.text, prev[-1].end, h.start):
+        ante = _antecedent(article, sent, prev[-1].start)
+        if ante is not None:  # تعرفت على المرأة التي أطلقت النار: the one the relative clause is about fired
+            before, certain = ante, True
     if typ == "COERCE" and kind == "verb" and before is not None and not certain and not pronoun_subject \
             and _person(article, before) and nxt is not None and not _gap(article.text, h.end, nxt.start) \
             and _AUTHORITY_HEAD.match(normalize(nxt.text.split()[0])):
@@ -2808,8 +2813,8 @@ def _no_subject(span: Span) -> bool:
 # Attack verbs read as active after a relative pronoun (الذين قتلوا، التي استهدفت are as often passive
 # or the attack itself: الهجوم الذي استهدف)
 _STORMING = {"اقتحم", "هاجم", "رشق", "داهم"}  # اقتحم عشرات المستوطنين باحات الحرم: the counted storm, they are not stormed
-_ACTIVE_ATTACKS = {"رشق", "هاجم", "اقتحم", "اطلق النار", "اطلقوا النار", "فتح النار", "فتحوا النار", "اعتدوا", "طعن", "احرق",
-                   "داهم"}
+_ACTIVE_ATTACKS = {"رشق", "هاجم", "اقتحم", "اطلق النار", "اطلقوا النار", "اطلقت النار", "فتح النار", "فتحوا النار", "فتحت النار",
+                   "اعتدوا", "طعن", "احرق", "داهم"}
 
 
 _NAMED_ATTACKS = {"هجوم", "هجمات", "هجومين", "اعتداء", "اعتداءات"}
