@@ -49,7 +49,7 @@ FACILITIES = {normalize(w) for w in ("قاعدة", "مطار", "مبنى", "مس
 _COORDINATED_PLURAL = re.compile(r"^(?:و|ف)\w{2,}(?:وا|تم)$")
 _ACCUSATIVE_END = re.compile(r"(?:[^و]ا|ين)$")
 TO_OUTLET = re.compile(r"^ل(?:ل)?(?:وكاله|صحيفه|قناه|شبكه|موقع|تلفزيون|اذاعه|مجله)|^لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)$")
-_FEMININE_END = re.compile(r"(?:ة|ات)$")
+FEMININE_END = re.compile(r"(?:ة|ات)$")
 _BI_AL = re.compile(r"^(?:و|ف)?بال")
 _BI_WORD = re.compile(r"^ب\w{2,}$")
 _FOR_ITS = re.compile(r"^ل(?!ل)\w{3,}(?:ه|ها|هم|هما)$")  # لدعمه، لرفضها، لاستخدامهم
@@ -216,7 +216,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
             break  # وطالب مجلس الجامعة | مجلس الأمن: a named body after a complete definite phrase is the object
         if taken and TO_OUTLET.match(n):
             break  # مقتل أربعة أشخاص | لقناة سي إن إن: the outlet told is no part of the phrase
-        if taken and _definite(taken[-1].text) and _FEMININE_END.search(w.text) and not _definite(w.text) \
+        if taken and _definite(taken[-1].text) and FEMININE_END.search(w.text) and not _definite(w.text) \
                 and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w):
             # مقاتلات التحالف | غارات جوية: an adjective agrees in definiteness, so an indefinite common noun
             # (its ة / ات shows it is no name in apposition: المدرس هاني) starts the object

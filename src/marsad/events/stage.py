@@ -25,6 +25,7 @@ from marsad.events.lexicon import Hit, find_triggers
 from marsad.events.roles import (
     COMPLEMENTISERS,
     FACILITIES,
+    FEMININE_END,
     RIGGED,
     STOP,
     TO_OUTLET,
@@ -1044,7 +1045,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             before = lead  # لكن المجموعات الحقوقية انتقدت سلوك القوات: a definite phrase opening the clause is the subject
     continuation = bool(prev) and normalize(prev[-1].text) in ("كما", "وكما")
     if before is None and continuation and typ in SPEECH_ACTS and nxt is not None and not _is_entity(article, nxt) \
-            and not (_names_party(article, nxt) and _feminine_verb(word, kind) == bool(_FEMININE_HEAD.search(nxt.text.split()[0]))):
+            and not (_names_party(article, nxt) and _feminine_verb(word, kind) == bool(FEMININE_END.search(nxt.text.split()[0]))):
         # (كما حثت منظمة بتسيلم الإسرائيلية الجنود: a named body agreeing with the verb is its subject;
         # كما انتقد صحيفة "واشنطن بوست": a feminine body after a masculine verb is the object)
         # كما دانت تشكل …: the subject is the sentence's opening one (هاجم ترامب …، كما انتقد صحيفة …)
@@ -1260,8 +1261,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         freed = words(article.text, obj_from, end, 2)
         if len(freed) > 1 and normalize(freed[0].text) == "سراح":
             obj_from = freed[1].start  # أطلقت السلطات سراح | الناشط: who was freed
-    if typ == "COERCE" and h.trigger.mode == "seize" and _on_object(article, obj_from, end) is not None:
-        return [(actor, _on_object(article, obj_from, end))]  # استولى المسلحون على المدينة
+    if typ == "COERCE" and h.trigger.mode == "seize" and (seized := _on_object(article, obj_from, end)) is not None:
+        return [(actor, seized)]  # استولى المسلحون على المدينة
     if typ == "COERCE" and h.trigger.mode == "arrest":
         held = words(article.text, obj_from, end, 3)
         lead = [normalize(w.text) for w in held[:2]]
@@ -2335,7 +2336,9 @@ _INTERCEPT = re.compile(r"^(?:و|ف)?(?:اعترض|اسقط|تصدي|تصدت|ت
 def _intercepted(article: Article, sent: Sentence, h: Hit) -> bool:
     """The weapon or attack is the object of an interception (اعترضت … صاروخا، أحبطت هجوما)."""
     prev = words(article.text, max(sent.start, h.start - 60), h.start)[-6:]
-    return any(_INTERCEPT.match(normalize(w.text)) for w in prev) and not _gap(article.text, prev[0].start, h.start) if prev else False
+    if not prev or _gap(article.text, prev[0].start, h.start):
+        return False
+    return any(_INTERCEPT.match(normalize(w.text)) for w in prev)
 
 
 def _subject_right_before(article: Article, sent: Sentence, h: Hit) -> Span | None:
@@ -2748,7 +2751,6 @@ def _force_head(span: Span) -> bool:
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
                                       "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
 _BARE_COUNT = re.compile(r"(?:\d+|الف|الفا|الاف|مئات|عشرات|مئه|مائه)")
-_FEMININE_HEAD = re.compile(r"(?:ة|ات)$")
 _AUTHORITY_HEAD = re.compile(r"^(?:ال)?(?:سلطات|شرطه|قوات|امن|جيش|مخابرات|استخبارات|نيابه|حكومه|اجهزه|وحدات|عناصر)$")
 
 
