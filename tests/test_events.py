@@ -2375,3 +2375,21 @@ def test_the_antecedent_of_a_relative_attack_verb_fired():
                       "بطلق ناري.", "2018-04-04")
     assert all(e.target is None or "بطلق" not in e.target.text for e in _events(art, "ASSAULT"))
     assert all(e.actor is None or e.actor.text != "الشرطة" for e in _events(art, "ASSAULT"))
+
+
+def test_prompting_appeals_photos_and_whoever_are_no_events_or_participants():
+    # ما دعا X إلى: "which prompted X to", no call
+    art = _in_article("لجأت بعض مجموعات المعارضة إلى حمل السلاح، ما دعا الرئيس السوري بشار الأسد إلى أن يتعهد بسحقها.",
+                      "2018-04-20")
+    assert not _events(art, "REQUEST")
+    # طعن … في النتيجة: an appeal, no stabbing
+    art = _in_article("بدأت الفلبين الاثنين إعادة فرز الأصوات بعد أن طعن ابن الدكتاتور الراحل فرديناند ماركوس، والذي "
+                      "يحمل نفس الاسم، في النتيجة.", "2018-04-02")
+    assert not _events(art, "ASSAULT")
+    # published pictures are no deployment
+    assert not _events(_in_article("ونشر جيش الفتح صورا لتفجير كبير بعربة مدرعة.", "2015-07-25"), "MOBILIZE")
+    [ev] = _events(_in_article('ودعا بحاح "كل من غُرّر به أن يعود إلى جادة الصواب".', "2015-08-06"), "REQUEST")
+    assert ev.target is None  # "whoever" names no party
+    # the manner of death after a bare noun: the noun was killed
+    [ev] = _events(_in_article("وقتل شرطي طعنا بسكين في القدس.", "2015-07-26"), "ASSAULT")
+    assert ev.target.text == "شرطي"

@@ -226,6 +226,10 @@ _OCCUPATION_NAME = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:قوات
                               r"اليات|مستوطني|مخابرات|محاكم|محكمه|بلديه|حرس|زوارق|طائرات)\s+$")
 # استدعاء السفير لتسليمه احتجاجا، مذكرة احتجاج: a diplomatic protest handed over, no demonstration
 _PROTEST_NOTE_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ف|ل)?(?:تسليم\w*|سلم\w*|ابلاغ\w*|ابلغ\w*|مذكره|مذكرات|قدم\w*|وجه\w*)\s+$")
+# مما دعا الرئيس إلى أن يتعهد: "which prompted", no call made
+_PROMPTED_BEFORE = re.compile(r"(?<![\w\u200c])(?:مما|ما)\s+$")
+# طعن ابن ماركوس في النتيجة: an appeal against a result or ruling, no stabbing
+_APPEAL_AFTER = re.compile(r"[^.]{0,100}?\sفي\s+(?:ال)?(?:نتيجه|نتايج|قرار|حكم|احكام|صحه|دستوريه|شرعيه|انتخاب\w*)(?![\w\u200c])")
 # تهدد تركيا بمهاجمة منبج: a present-tense threat names what is threatened with ب; without it the verb
 # is "endangers" (تهدد أمن واستقرار الوطن، صواريخ تهدد أجواءنا)
 _THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2,}")
@@ -262,6 +266,11 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                 continue
             if trig.mode == "seize" and trig.kind == "noun" and "احتلال" in m.group() \
                     and _OCCUPATION_NAME.search(unmarked.bare, max(0, m.start() - 14), m.start()):
+                continue
+            if trig.type == "REQUEST" and trig.kind == "verb" and trig.stem == "دعا" \
+                    and _PROMPTED_BEFORE.search(unmarked.bare, max(0, m.start() - 6), m.start()):
+                continue
+            if trig.mode == "primitive" and "طعن" in m.group() and _APPEAL_AFTER.match(unmarked.bare, m.end()):
                 continue
             if trig.type == "PROTEST" and trig.kind == "noun" and "احتجاج" in m.group() \
                     and _PROTEST_NOTE_BEFORE.search(unmarked.bare, max(0, m.start() - 16), m.start()):

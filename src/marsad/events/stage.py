@@ -137,7 +137,7 @@ def _forces_deployed(article: Article, sent: Sentence, h: Hit) -> bool:
     return any(a is not None and (_armed_body(a) or _force_head(a)) for a, _ in _roles(article, sent, h))
 
 
-_PUBLISHED = re.compile(r"(?:^|\s)(?:ال|هذا |هذه )?(?:فيديو|شريط|تقرير|تقريرا|بيان|بيانا|صور|صوره|تغريده|مقطع|مقطعا|رساله|"
+_PUBLISHED = re.compile(r"(?:^|\s)(?:ال|هذا |هذه )?(?:فيديو|شريط|تقرير|تقريرا|بيان|بيانا|صور|صورا|صوره|تغريده|مقطع|مقطعا|رساله|"
                         r"موقع|يوتيوب|تويتر|صفحه|صفحتها|صفحته|حسابه|حسابها)(?:\s|$)")
 
 
@@ -1464,8 +1464,9 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None, subject_befo
         # وقتل رجل آخر في هجوم جوي: a bare indefinite noun (no accusative -ا) after the verb, then
         # the attack that did it: the noun is the victim (an attacker would govern an object)
         after = words(article.text, nxt.end, min(len(article.text), nxt.end + 40))
-        if after and _ATTACK_PP.match(normalize(after[0].text)) and not _gap(article.text, nxt.end, after[0].start):
-            return True
+        if after and (_ATTACK_PP.match(normalize(after[0].text)) or normalize(after[0].text) in _DEATH_MANNERS) \
+                and not _gap(article.text, nxt.end, after[0].start):
+            return True  # (وقتل شرطي طعنا بسكين: the manner of death follows the victim)
     if PASSIVE_ONLY.match(word) and word.endswith("وا"):
         after = words(article.text, h.end, min(len(article.text), h.end + 40))
         # قتلوا في ضربة جوية / قتلوا اختناقا / قتلوا وجرح أربعة منهم: the attack, the manner of death or
@@ -2722,6 +2723,8 @@ def _participants(article: Article, typ: str, actor: Span | None, target: Span |
         target = None  # دعا الحكومة التركية | وحزب العمال: the second of two objects, cut off from the first
     if actor is not None and not _is_entity(article, actor) and _no_subject(actor):
         actor = None  # وطالبت | بضرورة تكاتف الجهود، انتقدت | مزيدا: a pronoun subject, then a phrase that is none
+    if target is not None and normalize(target.text) == "كل":
+        target = None  # دعا "كل من غرر به": "whoever", no party named
     if actor is not None and normalize(actor.text) == "كل" and normalize(article.text[actor.end:actor.end + 4]).split()[:1] == ["من"]:
         # دعا كل من غرر به: "whoever" is the object (a pronoun subject), and what follows it no phrase of its own
         actor, target = None, (None if target is not None and target.start <= actor.end + 4 else target)
