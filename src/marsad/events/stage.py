@@ -50,6 +50,7 @@ from marsad.events.roles import (
 from marsad.events.segment import Word, clauses, sentences, words
 from marsad.link.coref import anaphor_kinds, resolve_nominal
 from marsad.quotes.cues import CUE as SPEECH_CUE
+from marsad.quotes.cues import agreement as quote_agreement
 from marsad.record import Article, Event, Location, Sentence, Span
 from marsad.text.normalize import match_key, normalize, strip_diacritics
 
@@ -2366,15 +2367,15 @@ def _speaker_of_statement(article: Article, pos: int, comp: str) -> Span | None:
 def _comp_agrees(comp: str, cue: str) -> bool:
     """Can the pronoun on أنه / أنها / أنهم be the speaker of ``cue``? أعلنت فاينستين أنه وافق: a
     masculine pronoun after a feminine verb is someone else; قالت الدول إنها: a non-human plural takes
-    the feminine; a dual pronoun (إنهما) is mostly the two parties the statement is about."""
-    cue = re.sub(r"^[وف]", "", cue.split()[0]) if cue else ""
-    feminine, plural = cue.endswith(("ت", "ه")), cue.endswith(("وا", "ين", "ون"))  # (مشيرة، مؤكدين: participles)
+    the feminine; a dual pronoun (إنهما) is mostly the two parties the statement is about. The cue's
+    agreement is the quote stage's (``cues.agreement``); one that tells nothing blocks nothing."""
+    agrees = quote_agreement(cue)
     if comp in ("انه", "بانه"):
-        return not feminine and not plural
+        return agrees in ("m", None)
     if comp in ("انها", "بانها"):
-        return feminine
+        return agrees in ("f", None)
     if comp in ("انهم", "بانهم"):
-        return not feminine
+        return agrees != "f"
     return False
 
 
