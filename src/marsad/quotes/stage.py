@@ -102,7 +102,7 @@ def _sentence_quotes(article: Article, norm: str, s: int, e: int, speakers: _Spe
     # Diacritics do not hide a cue: مشيراً، وفقًا (finditer_unmarked reads past their placeholders).
     unmarked = Unmarked(norm, s, e)
     found = [_Cue(a, b, bool(m.groupdict().get("pron"))) for a, b, m in unmarked.finditer(cues.CUE)]
-    found = [c for c in found if not _governed_present(article, norm, c, s)]
+    found = [c for c in found if not _governed_cue(article, norm, c, s)]
     found += [_Cue(a, b, True) for a, b, m in unmarked.finditer(cues.PARTICIPLE)]
     found.sort(key=lambda c: c.start)
     limits = _limits(article, norm, found, s, e)
@@ -148,7 +148,7 @@ _GOVERNING = {normalize(w) for w in ("كما", "أن", "أنه", "أنها", "أ
 _PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "بشأن")}
 
 
-def _governed_present(article: Article, norm: str, cue: _Cue, s: int) -> bool:
+def _governed_cue(article: Article, norm: str, cue: _Cue, s: int) -> bool:
     """The cue is governed by the word before it, so no statement starts there: a present verb after
     a particle (كما يرى، أن يؤكد) or a verbal noun after a preposition (على ذكر تفاصيل)."""
     before = words(article.text, max(s, cue.start - 16), cue.start)
