@@ -171,3 +171,8 @@ def test_a_committee_in_construct_with_a_definite_genitive_is_an_organisation() 
 def test_a_names_leading_kaf_is_its_own_letter() -> None:
     pers = _labelled("وندد كلاس أوسترغرين بما اعتبره خيانة لمؤسس الأكاديمية.", "PER")
     assert "كلاس أوسترغرين" in pers and "لاس أوسترغرين" not in pers
+
+
+def test_a_name_ending_in_a_family_word_takes_the_word_after_it() -> None:
+    pers = _labelled("وطالب راشد آل عمرة المجتمع الدولي ومنظماته الحقوقية بالوقوف مع قبيلة الغفران.", "PER")
+    assert "راشد آل عمرة" in pers and "راشد آل" not in pers

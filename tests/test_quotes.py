@@ -391,3 +391,33 @@ def test_the_bbc_told_through_hayat():
 def test_speakers_behind_relatives_outlets_and_resumptives(text, entities, speaker):
     [q] = QuoteStage()(article_with_entities(text, entities)).quotes
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, entities, speaker", [
+    # a title with no name, standing before its verb, speaks (not the last speaker)
+    ("لكن المتحدثة باسم الاتحاد قالت إن التقارير من على أرض الواقع ترجح أعدادا أكبر من ذلك.", [],
+     "المتحدثة باسم الاتحاد"),
+    # نقل عن an office named after its county: the office speaks
+    ("ونقلت وكالة أسوشيتد برس عن مكتب شرطة مقاطعة كليفلاند قوله في بيان صحفي إن تبادلا لإطلاق النار وقع.",
+     [("كليفلاند", "LOC", None)], "مكتب شرطة مقاطعة كليفلاند"),
+    # a site's quoted name belongs to it
+    ("إلى ذلك، ذكر موقع «مراسل سوري» المعارض، أن قناة «الخبر» القريبة من النظام حولت شهداء.", [],
+     "موقع «مراسل سوري»"),
+    # a title cut before its complement, then the person's name: the person speaks
+    ("وأعلن المسؤول الإعلامي في الائتلاف الوطني السوري المعارض أحمد كامل في تصريحات بأنه ترتكب الآن جرائم.",
+     [("أحمد كامل", "PER", None), ("الائتلاف الوطني السوري", "ORG", None)], "أحمد كامل"),
+])
+def test_speakers_named_by_title_office_site_or_name_after_the_title(text, entities, speaker):
+    [q] = QuoteStage()(article_with_entities(text, entities)).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_verb_joined_to_the_sentences_opening_clause_takes_its_named_subject():
+    text = ("واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق النووي الذي يتعرض للهجوم من جانب المحافظين وقال اليوم "
+            "الخميس إن الاتفاق مع القوى العالمية تاريخي.")
+    [q] = QuoteStage()(article_with_entities(text, [("حسن روحاني", "PER", None)])).quotes
+    assert q.speaker is not None and q.speaker.text == "حسن روحاني"
+    # a name glued to a clitic further on is no speaker: the title speaks
+    text = "وذكر قائد في التحالف العسكري الإقليمي الداعم للأسد أن الخيار الوحيد أمام جيش الإسلام هو الرحيل."
+    [q] = QuoteStage()(article_with_entities(text, [("أسد", "PER", None)])).quotes
+    assert q.speaker is not None and q.speaker.text == "قائد"

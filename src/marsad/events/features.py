@@ -21,8 +21,11 @@ from marsad.text.normalize import normalize, strip_prefix_clitics
 
 _TOKEN = re.compile(r"\w+")
 _CASUALTY = re.compile(r"(?:مقتل|قتل\w*|قتلي|قتيل\w*|اصاب\w*|اصيب\w*|جرح\w*|جرحي|جريح\w*|مصرع\w*|ضحايا|استشهاد|شهداء)")
-_CROWD = re.compile(r"(?:عشرات|مئات|الاف|الالاف|الاف|مئه|مائه|حشود|الجماهير|جماهير|المواطنين|الشبان|انصار|مناصري)")
-_QUANT = r"(?:عشرات|مئات|الاف|الالاف|مئه|مائه|الف|الفا|\d+|اكثر من|نحو|حوالي|مئتي|الوف)"
+# Hundreds (ميات، ميه، مايه in the normalised text) are not among the counts here or in cues.NUMBER:
+# the models were trained with these words spelt with ئ, which never matched the normalised text,
+# and matching them lowered PROTEST's nested CV (0.556 → 0.544, 3 seeds), so they stay out.
+_CROWD = re.compile(r"(?:عشرات|الاف|الالاف|حشود|الجماهير|جماهير|المواطنين|الشبان|انصار|مناصري)")
+_QUANT = r"(?:عشرات|الاف|الالاف|الف|الفا|\d+|اكثر من|نحو|حوالي|الوف)"
 # Structural cues: who does what to whom (nominative protesters act; accusative are acted on).
 STRUCT = {
     "p_subj_nom": r"(?<!\w)(?:و|ف)?(?:ال)?(?:متظاهرون|محتجون|معتصمون|المضربون)(?!\w)",

@@ -77,12 +77,12 @@ _LIGHT_VERB_BI = re.compile(_LIGHT + r"(?: [^\s،,.:؛«»\"()]+){0,3}\s*ب$")  
 
 
 # اعتبرت الوزارة الاستيطان «إعلان حرب»: "considered" accuses only when what it calls the act condemns it.
-_ACCUSATORY = re.compile(r"(?<!\w)(?:جريمه|جرائم|عدوان|عدوانا|اعلان حرب|انتهاك|انتهاكا|خرق|خرقا|ارهاب|ارهابا|ارهابي|"
+_ACCUSATORY = re.compile(r"(?<!\w)(?:جريمه|جرايم|عدوان|عدوانا|اعلان حرب|انتهاك|انتهاكا|خرق|خرقا|ارهاب|ارهابا|ارهابي|"
                          r"استفزاز|استفزازا|تصعيد|تصعيدا|مجزره|اعتداء|اعتداءا|غير قانوني|غير شرعي|باطل|تحد سافر)(?!\w)")
 
 
-# احتلت المرتبة الأولى / الصدارة: ranked first, not an occupation.
-_RANKED = re.compile(r"^\s*(?:\S+\s+)?(?:المرتبه|المركز|الصداره|المقدمه|اعلي|المرتبتين|موقعا|مكانه|قايمه|عناوين)")
+# احتلت المرتبة الأولى / الصدارة، احتلت هاواي، ثم نيوميكسيكو، أعلى نسب: ranked first, not an occupation.
+_RANKED = re.compile(r"^\s*(?:(?:\S+\s+)?(?:المركز|المقدمه|موقعا|مكانه|قايمه|عناوين)|(?:[^\s.]+\s+){0,4}?(?:المرتبه|الصداره|اعلي|المرتبتين))")
 
 
 # النتائج التي توصل إليها البريطانيون: findings reached, not an agreement, unless what was reached
@@ -103,7 +103,7 @@ def is_eventive(article: Article, sent: Sentence, h: Hit) -> bool:
         before = normalize(article.text[max(sent.start, h.start - 60):h.start])
         return bool(_LIGHT_VERB.search(before) or _OFFERED.search(before) or _ANNOUNCED_OWN.search(before))
     if h.trigger.kind == "verb":
-        if h.trigger.stem == "احتل" and _RANKED.match(normalize(article.text[h.end:min(sent.end, h.end + 40)])):
+        if h.trigger.stem == "احتل" and _RANKED.match(normalize(article.text[h.end:min(sent.end, h.end + 60)])):
             return False
         if h.trigger.stem == "اعتبر" and h.trigger.type == "ACCUSE":
             return bool(_ACCUSATORY.search(normalize(article.text[h.end:sent.end])))
@@ -135,7 +135,7 @@ def is_hal(word: str) -> bool:
 # rather than a report of what is happening (لكي يطالب, التي تشهد, يحاول أن يرفض, كان يقول).
 _NOT_ONGOING = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:ان|لكي|كي|ل|حتي|التي|الذي|الذين|اللذين|اللتين|كان|كانت|كانوا|يحاول|تحاول|يريد|تريد|"
-    r"يستطيع|تستطيع|عاده|دائما|غالبا|احيانا|ما|ماذا|كيف|لماذا|من)\s*$")
+    r"يستطيع|تستطيع|عاده|دايما|غالبا|احيانا|ما|ماذا|كيف|لماذا|من)\s*$")
 
 
 def _ongoing(article: Article, sent: Sentence, h: Hit) -> bool:

@@ -214,7 +214,7 @@ _PRICE_AFTER = re.compile(r"\s+(?:ال)?(?:باهظ\w*|غال\w*|نهايي)(?![
 _PRICE_BEFORE = re.compile(r"(?<![\w\u200c])(?:\w{0,3}دفع\w*|[وف]?(?:ربع|دور))\s+$")
 # 60 ألف طالب وطالبة: a verb-shaped word after a count is the counted noun (students), not a verb.
 # (Not after digits: عام 1986 شنت ليبيا، قتل 13 وأصيب 85، وكان 5 قتلوا are verbs.)
-_COUNT_BEFORE = re.compile(r"(?<![\w\u200c])(?:ال)?(?:الف|الاف|مئه|مائه|مئات|عشرات|مليون|ملايين)\s+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w\u200c])(?:ال)?(?:الف|الاف|ميه|مايه|ميات|عشرات|مليون|ملايين)\s+$")
 # فجر أمس / فجر اليوم / فجر الأحد: the noun "dawn", not the verb "blew up".
 _DAWN = re.compile(r"\s+(?:امس|اليوم|غد|يوم|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\w\u200c])")
 # عملية فجر الكرمة: an operation's name ("dawn of …"), not "blew up"
@@ -223,7 +223,7 @@ _OPERATION_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:عمل�
 _CELEBRATION_AFTER = re.compile(r"\s+(?:احتفالا|ابتهاجا|فرحا|ترحيبا)(?![\w\u200c])")
 # قوات الاحتلال، شرطة الاحتلال، سجون الاحتلال: "the occupation" names Israel's bodies, no seizure
 _OCCUPATION_NAME = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:قوات|جيش|سلطات|سلطه|شرطه|عناصر|جنود|دوله|حكومه|سجون|"
-                              r"اليات|مستوطني|مخابرات|محاكم|محكمه|بلديه|حرس|زوارق|طائرات)\s+$")
+                              r"اليات|مستوطني|مخابرات|محاكم|محكمه|بلديه|حرس|زوارق|طايرات)\s+$")
 # استدعاء السفير لتسليمه احتجاجا، مذكرة احتجاج: a diplomatic protest handed over, no demonstration
 _PROTEST_NOTE_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ف|ل)?(?:تسليم\w*|سلم\w*|ابلاغ\w*|ابلغ\w*|مذكره|مذكرات|قدم\w*|وجه\w*)\s+$")
 # مما دعا الرئيس إلى أن يتعهد: "which prompted", no call made
@@ -233,6 +233,10 @@ _APPEAL_AFTER = re.compile(r"[^.]{0,100}?\sفي\s+(?:ال)?(?:نتيجه|نتا�
 # تهدد تركيا بمهاجمة منبج: a present-tense threat names what is threatened with ب; without it the verb
 # is "endangers" (تهدد أمن واستقرار الوطن، صواريخ تهدد أجواءنا)
 _THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2,}")
+# قطع المحتجون الطريق، أغلقوا مداخل المدينة: blocking is a protest act only on a way (قطع قاتله رأسه,
+# أغلقت السفارة أبوابها, قطعت علاقاتها are not)
+_ROAD_AFTER = re.compile(r"(?:\s+[^\s.،,:؛]+){0,4}?\s+(?:و)?(?:ال)?(?:طريق|طرق|الطرقات|طرقات|شارع|شوارع|مدخل|مداخل|مخرج|"
+                         r"جسر|جسور|ممر|معبر|ساحه|ميدان|الاوتوستراد|اوتوستراد|سكه)\w*")
 # نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
 _DUAL_BEFORE = re.compile(r"\w+(?:ان|تان)\s+$")
 
@@ -277,6 +281,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                 continue
             if trig.type == "THREATEN" and trig.kind == "impf" and trig.stem == "هدد" \
                     and not _THREAT_WITH.match(unmarked.bare, m.end()):
+                continue
+            if trig.type == "PROTEST" and trig.mode == "obstruct" and trig.kind == "verb" \
+                    and not _ROAD_AFTER.match(unmarked.bare, m.end()):
                 continue
             if trig.kind == "verb" and not m.group().startswith(("و", "ف")) \
                     and _COUNT_BEFORE.search(unmarked.bare, max(0, m.start() - 12), m.start()):

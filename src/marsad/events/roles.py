@@ -16,7 +16,7 @@ from marsad.text.normalize import normalize, strip_diacritics
 from marsad.text.tokens import segment_word
 
 # Words that end a noun phrase (normalised forms).
-STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "بل", "ضد", "داخل", "تحت", "فوق", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "ليلا", "نهارا", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل", "الأسبوع", "الاسبوع",
+STOP = {normalize(w) for w in ["في", "من", "على", "علي", "الى", "إلى", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "امس", "أمس", "اليوم", "الليلة", "غدا", "وذلك", "بينما", "فيما", "كما", "أن", "إن", "ان", "انه", "أنه", "بأن", "بان", "انها", "أنها", "لكن", "لكنه", "لكنها", "بل", "ضد", "داخل", "تحت", "فوق", "قرب", "نحو", "حول", "لدى", "عبر", "بين", "اثر", "إثر", "عقب", "جراء", "بسبب", "وسط", "امام", "أمام", "ما", "مما", "لا", "لم", "لن", "قد", "كان", "كانت", "وكان", "وكانت", "ثم", "حتى", "ليلا", "نهارا", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء", "ظهر", "ليل", "فجر", "فجرا", "فجراً", "صباحا", "مساء", "يوم", "أول", "اول", "وفق", "وفقا", "وفقاً", "حسب", "بحسب", "ب", "ل", "ك", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "حوالي", "الأقل", "الاقل", "أنفسهم", "انفسهم", "نفسه", "نفسها", "نفسيهما", "أكثر", "اكثر", "الفور", "عام", "معه", "معها", "معهم", "بحق", "بشكل", "بصورة", "بجروح", "بجراح", "لجروح", "لجراح", "مباشرة", "باتجاه", "اتجاه", "منها", "منه", "منهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "خلالها", "خلاله", "لها", "له", "لهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "أيضا", "ايضا", "مجددا", "جديد", "الجاري", "الماضي", "الماضية", "المقبل", "الأسبوع", "الاسبوع",
     # auxiliaries (المدينة باتت تنتشر فيها قوات): a phrase ends before them
     "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "لايزال", "لاتزال",
     "أحيانا", "احيانا", "فقط", "عشية", "غداة", "أثناء", "اثناء", "بنفسه", "بنفسها", "بأنفسهم", "إنهم", "أنهم", "انهم", "بأنهم", "إنهما", "أنهما", "إياه", "إياها", "إياهم", "إياهما", "ضمن", "كلا", "ضدها", "ضده", "ضدهم", "مرارا", "بشده", "بقوه", "مؤخرا", "نتيجة", "عما", "عمن", "عندما", "حين", "حينما", "او", "أو", "دون", "بدون", "بالفعل", "فعلا", "بغيه", "بهدف", "بينهم", "بينها", "بينهما", "بعدما", "إذ", "اذ", "ريثما", "كلما", "إليها", "إليه", "إليهم", "اليها", "اليه", "اليهم", "متنها", "متنه", "متنهم",
@@ -169,6 +169,9 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
                 and not _quoted_word(article.text, taken[-1].end, w) and not (article.text[taken[-1].end:w.start] == "-" and re.search(r"(?:يه|ي)$", n)):
             # (ضربات جوية أمريكية-بريطانية-فرنسية: adjectives joined by a bare hyphen are one)
             break
+        if taken and n == "باسم" and without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
+            taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
+            continue
         if taken and _definite(taken[-1].text) and not _definite(w.text) and _ACCUSATIVE_END.search(n):
             break  # القوات الإسرائيلية | فلسطينيا: an indefinite accusative starts the object
         if taken and _definite(taken[-1].text) and re.fullmatch(r"[^\W\d_]{3,}", n) and common_noun(n) \
@@ -250,9 +253,6 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and (_BI_AL.match(n) or _BY_STRIKE.match(n)
                       or n.startswith("ب") and i + 1 < len(ws) and RIGGED.match(normalize(ws[i + 1].text))):
             break  # فلسطينيا | بالرصاص، مدنيين | بنيران الجيش، انتحاري | بسيارة مفخخة: an instrument follows
-        if taken and n == "باسم" and without_article(taken[-1].text) in ("متحدث", "متحدثه", "ناطق", "ناطقه"):
-            taken.append(w)  # المتحدث باسم وزارة الدفاع الروسية: باسم belongs to the title
-            continue
         if taken and _BI_WORD.match(n) and entity_at(article, w.start, w.end) is None \
                 and (_definite(taken[-1].text) or any(e.end == taken[-1].end for e in article.entities)
                      or len(taken) >= 2 and (_indefinite_nisba(taken[-1].text) or _nationality(taken[-1].text))
@@ -266,6 +266,12 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
         if taken and _definite(taken[-1].text) and normalize(taken[-1].text).endswith("ون") and not _NISBA_END.search(n) \
                 and any(x.start == w.start and x.label in ("PER", "ORG", "LOC") for x in article.entities):
             break  # اعتقل الأمريكيون | صدام حسين: a nominative plural is complete; a name after it is the object
+        if len(taken) >= 2 and _definite(taken[-1].text) and re.search(r"..(?:ي|يه)$", normalize(taken[-1].text)) \
+                and _DERIVED_MASDAR.match(n) and entity_at(article, w.start, w.end) is None and not _inside_entity(article, w):
+            break  # مناشدا المجتمع الدولي | الاضطلاع بمسؤولياته: a verbal noun after a complete phrase is the act asked for
+        if taken and _definite(taken[-1].text) and normalize(taken[-1].text).endswith("ون") and _definite(w.text) \
+                and not _agrees(n) and not adjective(n) and n not in _HONORIFICS and entity_at(article, w.start, w.end) is None:
+            break  # وقطع المحتجون | الطريق: a definite nominative plural takes no genitive; a noun after it is the object
         if taken and sound_plural(taken[-1].text) and not _agrees(n) and entity_at(article, w.start, w.end) is None \
                 and not (_definite(taken[-1].text) and _definite(w.text)):  # العاملين الأجانب: an adjective
             break  # متظاهرون | أعلام إسرائيل: a plural with its nun takes no genitive; the object follows
@@ -294,7 +300,7 @@ def noun_phrase(article: Article, start: int, end: int, skip_numbers: bool = Fal
 
 
 _APPROX = [tuple(normalize(x).split()) for x in ("ما لا يقل عن", "ما يزيد على", "ما يزيد عن", "ما يصل إلى", "ما يقارب", "ما يناهز", "اكثر من", "أقل من", "زهاء", "قرابة", "نحو", "حوالي", "حوالى")]
-_NUMBER_WORDS = re.compile(r"^(?!اثناء$)(?:\d+|(?:ال)?(?:واحد|اثن|اثنا|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|مئه|مائه|الاف|الف|الفا|عدد|عديد|بضعه|بضع|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)\w{0,3})$")
+_NUMBER_WORDS = re.compile(r"^(?!اثناء$)(?:\d+|(?:ال)?(?:واحد|اثن|اثنا|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|ميات|ميه|مايه|الاف|الف|الفا|عدد|عديد|بضعه|بضع|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)\w{0,3})$")
 _DIRECTIONS = {normalize(w) for w in ["غرب", "شرق", "شمال", "جنوب", "وسط", "غربا", "شرقا", "شمالا", "جنوبا"]}
 _DIRECTION_NISBAS = {"شرقي", "غربي", "شمالي", "جنوبي"}  # شرقي مدينة غزة: "east of", not an adjective
 # فاعل / فعيل with or without ة (تابعة، بارزة، كبير، رفيع): the shapes of adjectives, not of a next noun
@@ -407,7 +413,7 @@ _HONORIFICS = {normalize(w) for w in ("الأمير", "الشيخ", "الرئي�
 # الثالثة، الرابعة، العابرة، التابعة: ordinals and active participles qualify the phrase before them
 _ORDINAL_OR_PARTICIPLE = re.compile(r"^ال(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|"
                                     r"ثامنه|تاسع|تاسعه|عاشر|عاشره|\wا\w\w(?:ه|ين|ون|ات)?)$")
-_ADJ_HEADS = {"غير", "ذات", "ذو", "ذوي", "نفس", "كل", "جميع", "بعض", "عدد", "مختلف", "سائر"}
+_ADJ_HEADS = {"غير", "ذات", "ذو", "ذوي", "نفس", "كل", "جميع", "بعض", "عدد", "مختلف", "ساير"}
 
 
 _POSSESSIVE_END = re.compile(r"(?:ها|هم|هما)$")
@@ -504,6 +510,8 @@ _M_NOUNS = {normalize(w) for w in ["مجتمع", "مجلس", "مكتب", "مؤت
 
 
 _CONJ_DEFINITE = re.compile(r"^(?:و|ف)?(?:ال)")
+# Definite verbal nouns of derived verbs (افتعال، انفعال، استفعال، تفعّل): الاضطلاع، الانسحاب، الاستمرار، التدخل
+_DERIVED_MASDAR = re.compile(r"^ال(?:ا\w[تطد]\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\w\w)$")
 _NISBA_END = re.compile(r"(?:ي|يه|يين|يون|يات|يان)$")
 _DEFINITE = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)")
 _LI_HAMZA = re.compile(r"^(?:[وف])?ل[إأ]")
@@ -620,7 +628,7 @@ COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "انهم", "بانه
 
 
 # ب + a strike or weapon (بقصف، بغارة، برصاص): how something was hit, opening a phrase of its own.
-_STRIKE_NOUNS = r"(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|عبوه|نيران|رصاص|رصاصه|طلق|طلقه|طلقات)$"
+_STRIKE_NOUNS = r"(?:ال)?(?:قصف|غاره|غارات|هجوم|تفجير|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذايف|عبوه|نيران|رصاص|رصاصه|طلق|طلقه|طلقات)$"
 _BY_STRIKE = re.compile(r"^ب" + _STRIKE_NOUNS)
 _STRIKE_NOUN = re.compile(r"^" + _STRIKE_NOUNS)
 
@@ -643,8 +651,8 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
     if e.start > 0 and article.text[e.start - 1].isalpha():
         return None  # بإقليمي فان واغري قتل: a clitic-attached name is not the subject
     prev = words(article.text, max(lo, e.start - 25), e.start)
-    if prev and normalize(prev[-1].text) in PREPS:
-        return None
+    if prev and ((n := normalize(prev[-1].text)) in PREPS or n.startswith("و") and n[1:] in PREPS):
+        return None  # (وفي مقديشو أغلقت القوات: where, not who)
     if any(normalize(w.text) in _SOURCE_LEADS for w in prev[-2:]):
         return None  # ووفق المرصد السوري ينتشر: a source, not the subject
     if e.label == "LOC":

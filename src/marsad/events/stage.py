@@ -62,7 +62,7 @@ CLASSIFIED = ("ASSAULT", "PROTEST")
 # PROTEST sentences in that band mostly name a protest movement in the background.
 ARTICLE_THRESHOLD_SCALE = {"ASSAULT": 0.62, "PROTEST": 0.8}
 CASUALTY = re.compile(r"^(?:و|ف|ب|ل)?(?:ال)?(?:مقتل|قتل|قتلي|قتيل|اصاب|اصيب|جرح|جرحي|جريح|مصرع|لقي|لقوا|استشهد|استشهاد|ضحايا|سقط|قضي|قضوا|توفي|توفوا)")
-_DIGITS_OR_QUANT = re.compile(r"^(?!اثناء)(?:\d+|نحو|حوالي|اكثر|عشرات|مئات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$|(?:ال)?عديد(?:\s|$))")
+_DIGITS_OR_QUANT = re.compile(r"^(?!اثناء)(?:\d+|نحو|حوالي|اكثر|عشرات|ميات|الاف|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عدد$|بعض$|(?:ال)?عديد(?:\s|$))")
 # Target prepositions by type (normalised).
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "CONSULT": ("مع",), "COOPERATE": ("مع",), "AID": ("ل", "الي"),
@@ -171,6 +171,8 @@ def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: 
             return _demonstrations(article, sent, typed, p) or None
         return None
     best, mode, roles = found or _classified_roles(article, sent, typed, typ)
+    if typ == "PROTEST" and best.trigger.mode == "obstruct" and roles and all(a is not None and _armed_body(a) for a, _ in roles):
+        return None  # أغلقت القوات الحكومية عددا من الشوارع: a security measure, no protest
     out = [_make_event(article, sent, best, typ, mode, actor, target, p) for actor, target in roles]
     if typ == "ASSAULT":
         out.extend(_make_event(article, sent, h, typ, h.trigger.mode, actor, target, p)
@@ -179,7 +181,7 @@ def _classified_events(article: Article, sent: Sentence, typed: list[Hit], typ: 
 
 
 _SETTLEMENTS = re.compile(r"^(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|تسويه|صفقه|حل|حلول|هدنه|صيغه|اجماع|توافق|قرار|مصالحه|وقف|"
-                          r"ترتيبات|تهدئه|صلح|معاهده|مسوده|اعلان|خارطه|خريطه)")
+                          r"ترتيبات|تهديه|صلح|معاهده|مسوده|اعلان|خارطه|خريطه)")
 
 
 def _reached_other(article: Article, sent: Sentence, h: Hit) -> bool:
@@ -316,7 +318,7 @@ _DISASTERS = "زلزال|زلازل|اعصار|عاصفه|فيضان|فيضان�
 # قتل طيارا مروحية في تحطم طائرتهما، حادث سير، سقوط الطائرة، تصادم حافلة وشاحنة: the dead of a
 # crash or an accident, unless the sentence also names an attack
 _CRASH_IN = re.compile(r"(?<!\w)(?:و|ف|ب)?(?:(?:ال)?تحطم(?:ت|ها|ه)?|(?:ال)?(?:تصادم|اصطدام)|(?:ال)?حادث (?:سير|مروري|الحافله|حافله|"
-                       r"سقوط (?:ال)?(?:طائره|مروحيه))|(?:ال)?سقوط (?:ال)?(?:طائره|مروحيه))(?!\w)")
+                       r"سقوط (?:ال)?(?:طايره|مروحيه))|(?:ال)?سقوط (?:ال)?(?:طايره|مروحيه))(?!\w)")
 _WEATHER_IN = re.compile(r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:امطار|رياح|ثلوج|عواصف|عاصفه|اعصار|الطقس|ارصاد|الارصاد|فيضانات|سيول|"
                          r"موجه حر|الحراره|درجات الحراره|الضباب)(?!\w)")
 _MISHAP_IN = re.compile(r"(?<!\w)(?:انفجار (?:ال)?(?:محرك|اسطوانه|انبوب|خزان|مولد)|(?:ال)?محرك انفجر|تسرب (?:ال)?غاز|(?:ال)?عطل (?:ال)?(?:فني|تقني)|"
@@ -364,7 +366,7 @@ _STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعم
                              r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق|استقدام|"
                              r"تحركات|تقدم|زحف)"
                              r"(?:ها|ه|هم|هما)?$")  # (أوقفت مساعداتها: its own aid)
-_RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قائمه)$")
+_RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قايمه)$")
 _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
 
 
@@ -415,8 +417,8 @@ def _advisory_warning(article: Article, h: Hit) -> bool:
         and not any(w.startswith("س") and len(w) > 3 and w[1] in "يتن" or w == "سوف" for w in after[2:9])
 
 
-_THINGS = re.compile(r"^(?:ال)?(?:مقتطفات|مقطع|مقاطع|فيديو|وثائق|وثيقه|صور|تسجيل|تسجيلات|معلومات|بيانات|اموال|الاموال|"
-                     r"ارصده|مبالغ|مليون|مليار|شحنه|شحنات|تقرير|نتائج|ميزانيه|دفعه)$")
+_THINGS = re.compile(r"^(?:ال)?(?:مقتطفات|مقطع|مقاطع|فيديو|وثايق|وثيقه|صور|تسجيل|تسجيلات|معلومات|بيانات|اموال|الاموال|"
+                     r"ارصده|مبالغ|مليون|مليار|شحنه|شحنات|تقرير|نتايج|ميزانيه|دفعه)$")
 
 
 def _released_things(article: Article, h: Hit) -> bool:
@@ -523,12 +525,14 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
     by_nation = _strike_nationality(article, sent, best) if typ == "ASSAULT" else None
     if by_nation is not None:
         # no attacker, or the strike itself as one (غارة جوية روسية): the country's forces
-        roles = [(by_nation if (a is None or a.canonical is None and a.start <= by_nation.start < a.end)
+        # (طائرات حربية إسرائيلية keeps its words and stands for the country's forces)
+        roles = [(_as_forces(a, by_nation) if (a is None or a.canonical is None and a.start <= by_nation.start < a.end)
                   and (t is None or not t.start <= by_nation.start < t.end) else a, t) for a, t in roles]
     if typ == "PROTEST":
         against = _protest_target(article, sent)
         marchers = _protest_genitive(article, sent, best) or _protesters(article, sent)
-        roles = [(a or marchers, _grieved_party(article, sent, against or t)) for a, t in roles]
+        # (إن تظاهرة خرجت: the protest went out; its marchers, if named, are the actor)
+        roles = [(marchers if a is None or _protest_noun(a) else a, _grieved_party(article, sent, against or t)) for a, t in roles]
     out = []
     for actor, target in roles:
         if typ == "ASSAULT" and actor is not None and actor.canonical is None and (
@@ -546,12 +550,12 @@ def _classified_roles(article: Article, sent: Sentence, typed: list[Hit], typ: s
 
 # قصف إسرائيلي، ضربة جوية أمريكية، الغارات التركية، طائرات حربية تركية: a strike, weapon or
 # aircraft qualified by a nationality was the work of that country's armed forces.
-_STRIKE_NOUN = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذائف|طائره|طائرات|"
+_STRIKE_NOUN = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|قذيفه|قذايف|طايره|طايرات|"
                           r"مقاتله|مقاتلات|طيران|مروحيه|مروحيات|مدفعيه|نيران|رصاص|عدوان|هجوم|هجمات|اعتداء|اعتداءات)$")
 _STRIKE_KIND = re.compile(r"^(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه|صاروخي|صاروخيه|حربي|حربيه|بدون طيار|مسير|مسيره|الحي|مكثف|مكثفه)$")
 
 
-_QUANTITY = re.compile(r"^(?!اثناء$)(?:\d+|عده|عشرات|مئات|بضع|بضعه|اكثر|نحو|حوالي|اثن\w*|ثلاث\w*|اربع\w*|خمس\w*|ست\w*|سبع\w*|ثمان\w*|تسع\w*|عشر\w*)$")
+_QUANTITY = re.compile(r"^(?!اثناء$)(?:\d+|عده|عشرات|ميات|بضع|بضعه|اكثر|نحو|حوالي|اثن\w*|ثلاث\w*|اربع\w*|خمس\w*|ست\w*|سبع\w*|ثمان\w*|تسع\w*|عشر\w*)$")
 _WEAPON_TAIL = re.compile(r"^(?:\w+يه|\w+ي|\w+يا|موجه\w*|ذكيه|بعيده|بعيد|المدي|متطوره|حديثه|جديده)$")
 
 
@@ -597,9 +601,35 @@ def _skip_instrument(article: Article, pos: int, end: int) -> int:
                                        and entity_at(article, ws[j].start, ws[j].end) is None
                                        and not _QUANTITY.match(n) and n not in ("عددا", "اهدافا", "مواقعا")):
             j += 1  # (an adjective agrees in definiteness: بالزجاجات الحارقة، بصواريخ موجهة)
+        elif n.startswith("و") and (_STRIKE_NOUN.match(n[1:]) or _HAND_WEAPON.match(n[1:])) \
+                and n[1:].startswith("ال") == first.startswith("ال"):
+            j += 1  # بعشرات القذائف | والصواريخ: a second weapon joined to the first
         else:
             break
     return ws[j].start if j < len(ws) else pos
+
+
+def _protest_noun(span: Span) -> bool:
+    """The phrase is headed by a word for a protest (تظاهرة، مسيرة، احتجاجات), not by people."""
+    return any(t.start == 0 and t.trigger.type == "PROTEST" and t.trigger.kind == "noun" and not _PROTESTERS.match(normalize(t.trigger.stem))
+               for t in find_triggers(span.text))
+
+
+def _as_forces(actor: Span | None, nation: Span) -> Span:
+    """The attacker phrase holding the nationality (or the adjective alone), as that country's forces."""
+    if actor is None:
+        return nation
+    return Span(actor.start, actor.end, actor.text, nation.canonical)
+
+
+# الطائرة اليمنية may be an airliner: a single aircraft strikes only when the text says it is armed
+_ONE_AIRCRAFT = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:طايره|مروحيه)$")
+_ARMED_AIRCRAFT = re.compile(r"^(?:ال)?(?:حربيه|مقاتله|مسيره|عسكريه|بدون|بلا|درون)$")
+
+
+# Words before a strike or aircraft noun that make it no striker: aimed at, shot down, taking off, crashing
+_NOT_STRIKING = {normalize(w) for w in ("على", "علي", "ضد", "إسقاط", "أسقط", "أسقطت", "أسقطوا", "استهداف", "استهدف", "استهدفت",
+                                        "انطلاق", "تحطم", "سقوط", "هبوط")}
 
 
 def _strike_nationality(article: Article, sent: Sentence, best: Hit | None = None) -> Span | None:
@@ -611,6 +641,12 @@ def _strike_nationality(article: Article, sent: Sentence, best: Hit | None = Non
     for i, w in enumerate(ws[:-1]):
         if not _STRIKE_NOUN.match(normalize(w.text)):
             continue
+        if i and without_conjunction(ws[i - 1].text) in _NOT_STRIKING:
+            # يطلقون النار على الطائرات الأميركية، إسقاط طائرة روسية: the aircraft was the target;
+            # انطلاق الطائرة الإيرانية المسيرة منها: it took off, it struck nothing here
+            continue
+        if _ONE_AIRCRAFT.match(normalize(w.text)) and not any(_ARMED_AIRCRAFT.match(normalize(x.text)) for x in ws[i + 1:i + 4]):
+            continue  # على متن طائرة يمنية: a plane, not a strike
         if best is not None and _BACKGROUND_CLAUSE.search(normalize(article.text[min(best.end, w.end):max(best.start, w.start)])):
             continue
         for nxt in ws[i + 1:i + 4]:
@@ -927,7 +963,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             if ent is not None and (ent.label == "ORG" or ent.label == "PER" and typ not in ("ASSAULT", "COERCE")):
                 actor = entity_span(ent)
             elif typ == "ASSAULT" and len(nxt_words) > 1 and without_conjunction(nxt_words[0].text) in _MEMBERS \
-                    and not _gap(article.text, nxt_words[0].end, nxt_words[1].start):
+                    and _bare(nxt_words[0].text) not in _AIRCRAFT \
+                    and not _gap(article.text, nxt_words[0].end, nxt_words[1].start):  # (aircraft: the next branch reads the object too)
                 group = entity_at(article, nxt_words[1].start, nxt_words[1].end)
                 if group is not None and group.label == "ORG" and group.start == nxt_words[1].start:
                     # هجمات مقاتلي حزب العمال الكردستاني: the group's fighters made the attacks
@@ -1057,7 +1094,9 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     pronoun_subject = before is None and bool(prev) and (
         _pronoun_subject(comp, nxt, counted=typ == "COERCE") or typ in SPEECH_ACTS and kind == "impf" and comp in _MASC_COMPS
         or comp in _MASC_COMPS and kind == "verb" and h.trigger.stem in _LAUNCH_VERBS)
-    if pronoun_subject:
+    if before is None and comp in _BUT_PRONOUNS and kind in ("verb", "impf"):
+        pronoun_subject = True  # ولكنها رفضت نزع سلاحها: the pronoun on لكن is the subject, what follows the object
+    elif pronoun_subject:
         # (أعلن الجيش الأميركي أنه شن غارة: a light verb of attack has a doer, so أنه is its subject)
         # (قال إنه يناشد الجميع: before an imperfect, أنه is the speaker, not the pronoun of the matter)
         # قال الحلف إنه قتل عددا …: the speaker; if he is not named near the verb, the speaker of the
@@ -1296,6 +1335,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         head = normalize(obj.text.split()[0])
         bare = _POSSESSIVE_END.sub("", head)
         same_type = bare != head and any(_STRIKE_NOUN.match(x) for x in (bare, re.sub(r"ت$", "ه", bare)))  # غارته → غاره
+        dual = re.sub(r"(?:ين|ان)$", "", head)
+        same_type = same_type or dual != head and any(_STRIKE_NOUN.match(x) for x in (dual, re.sub(r"ت$", "ه", dual)))  # غارتين
     if obj is not None and not same_type and (typ in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REQUEST", "SUPPORT", "CONSULT",
                                                       "SANCTION") or h.trigger.mode == "release") \
             and not _gap(article.text, obj_from, obj.start):
@@ -1320,7 +1361,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         target = _aimed_at(article, target.end, end) if typ == "THREATEN" and _ATTACK_ACT.search(normalize(target.text)) \
             else None
     if typ == "CONSULT" and h.trigger.stem == "استقبل" and target is not None \
-            and re.search(r"(?<!\w)(?:\d+|اكثر|نحو|الاف|مئات|عشرات|مليون|الف|نصف)(?!\w)", normalize(article.text[h.end:target.end])):
+            and re.search(r"(?<!\w)(?:\d+|اكثر|نحو|الاف|ميات|عشرات|مليون|الف|نصف)(?!\w)", normalize(article.text[h.end:target.end])):
         return [(None, None)]  # استقبلت كركوك أكثر من نصف مليون نازح: hosting the displaced, no meeting
     if typ == "CONSULT" and h.trigger.stem == "زار" and actor is not None and _only_place(article, actor):
         actor, target = None, actor  # وكان زار العراق في أبريل: a country is visited; the visitor is a pronoun
@@ -1381,7 +1422,7 @@ def _contributor(article: Article, target: Span, end: int) -> Span | None:
 
 
 # Fighters, forces or aircraft of a group named right after them (هجمات مقاتلي حزب العمال).
-_MEMBERS = {"مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "قوات", "ميليشيات", "ميلشيات", "مليشيات", "جنود", "افراد", "طائرات",
+_MEMBERS = {"مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "قوات", "ميليشيات", "ميلشيات", "مليشيات", "جنود", "افراد", "طايرات",
             "مقاتلات", "طيران"}
 
 
@@ -1511,8 +1552,8 @@ AGENT_LEADS = OFFENSIVE_LEADS | {"قام", "قامت", "قاموا", "نفذ", "
                                  "نظم", "نظمت", "نظموا"}  # جماعات يهودية نظمت احتجاجا ضد كوربين
 
 
-_PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج|معتصم|مضرب)")
-_QUANTIFIERS = {"عشرات", "مئات", "الاف", "الالاف", "الوف", "حشود", "عدد"}
+_PROTESTERS = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)?(?:متظاهر|محتج(?!ز)|معتصم|مضرب)")  # (not المحتجزين, the detained)
+_QUANTIFIERS = {"عشرات", "ميات", "الاف", "الالاف", "الوف", "حشود", "عدد"}
 
 
 # What follows a protest noun in construct and is no protester: a day, a cause, a name for the march
@@ -1706,8 +1747,10 @@ def _lead_subject(article: Article, sent: Sentence, h: Hit) -> Span | None:
         if n in AGENT_LEADS and j < len(before):
             pos = _skip_pp(article, before[j].start, h.start)  # قامت خلال الساعات الماضية بشن
             rest = [w for w in words(article.text, pos, h.start) if normalize(w.text) not in _CARRIERS | _TIME_TAIL]
-            if rest and normalize(rest[0].text) in ("عمليه", "عمليات"):
-                return None  # بدأت ظهر الاثنين عملية إجلاء مقاتلين: the operation began; it is nobody's act
+            if rest and normalize(rest[0].text) in ("عمليه", "عمليات", "جوله", "جولات", "سلسله", "موجه"):
+                # بدأت ظهر الاثنين عملية إجلاء مقاتلين، بدء جولة جديدة من محادثات السلام: the operation
+                # or round began; it is nobody's act
+                return None
             if rest and any(t.trigger.type == h.trigger.type and t.start == 0 for t in find_triggers(rest[0].text)):
                 return None  # فنظمت تظاهرات احتجاجا: the event itself follows the light verb, its doer unnamed
             if rest:
@@ -1745,7 +1788,7 @@ def _complementiser_subject(article: Article, sent: Sentence, h: Hit) -> Span | 
 
 
 _FIRE = {"النار", "النيران", "نيرانه", "نيرانها", "نيرانهم"}
-_ADVERBS = {"بالفعل", "فعلا", "ايضا", "كذلك", "مجددا", "امس", "اليوم", "مرة", "اخري"}
+_ADVERBS = {"بالفعل", "فعلا", "ايضا", "كذلك", "مجددا", "امس", "اليوم", "مره", "اخري"}
 
 
 def _after_complementiser(article: Article, sent: Sentence, h: Hit) -> bool:
@@ -1805,6 +1848,7 @@ def _explicit_agent(article: Article, start: int, end: int, carried: bool = True
 # (ذكرت الشرطة أنه قتل ثلاثة أشخاص: "that three were killed"), so it counts only before an accusative.
 _PRONOUN_COMPS = {"انها", "انهم", "انهما", "بانها", "بانهم", "بانهما"}
 _MASC_COMPS = {"انه", "بانه"}
+_BUT_PRONOUNS = {"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"}
 
 
 _LAUNCH_VERBS = {"شن", "نفذ"}
@@ -1871,7 +1915,7 @@ def _plural_verb(word: str, kind: str) -> bool:
 
 # Masculine singular heads of bodies that act in the news (not titles: قالت الوزير دعيبس happens).
 _MASCULINE_HEADS = {"مجتمع", "جيش", "مجلس", "برلمان", "بيان", "تحالف", "اتحاد", "حزب", "نظام", "شعب", "كونغرس",
-                    "مكتب", "فريق", "تنظيم", "مرصد", "مؤتمر", "اجتماع", "تقرير", "قرار"}
+                    "مكتب", "فريق", "تنظيم", "مرصد", "موتمر", "اجتماع", "تقرير", "قرار"}
 
 
 def _feminine_verb(word: str, kind: str) -> bool:
@@ -1882,7 +1926,7 @@ def _feminine_verb(word: str, kind: str) -> bool:
 
 # Verbal-noun shapes (مشاركة، تسليم، انسحاب، استخدام); the bodies with such names are left out.
 _MASDAR = re.compile(r"^(?:م\wا\w\wه|ت\w\wي\w|ا\w\wا\w|ا\w\w\wا\w|است\w\wا\w)$")
-_MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ائتلاف", "تنظيم", "اعلام", "انصار", "احرار", "اخوان"}
+_MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ايتلاف", "تنظيم", "اعلام", "انصار", "احرار", "اخوان"}
 
 
 # Frequent verbal nouns of other shapes that follow رفض (ترفض حضور الجلسات، يرفض دفع إيجاره).
@@ -1910,8 +1954,8 @@ def _feminine_plural_head(article: Article, span: Span) -> bool:
 
 
 # Plurals in -ات that name people or forces (قوات النظام, السلطات) and may follow a masculine verb.
-_GROUP_PLURALS = {"قوات", "سلطات", "ميليشيات", "مليشيات", "جماعات", "فصائل", "منظمات", "حكومات", "جهات", "قيادات",
-                  "وحدات", "مجموعات", "عشرات", "مئات", "الاف", "سيدات", "فتيات", "امهات", "ناشطات", "طالبات"}
+_GROUP_PLURALS = {"قوات", "سلطات", "ميليشيات", "مليشيات", "جماعات", "فصايل", "منظمات", "حكومات", "جهات", "قيادات",
+                  "وحدات", "مجموعات", "عشرات", "ميات", "الاف", "سيدات", "فتيات", "امهات", "ناشطات", "طالبات"}
 
 
 def _person(article: Article, span: Span) -> bool:
@@ -1972,7 +2016,7 @@ _NOUN_LEADS = {"ان", "فان", "بان", "لان", "وان", "في", "من", "
 
 
 # Places named with the article are mostly masculine (العراق، اليمن، المغرب); these are not.
-_FEMININE_DEFINITE_PLACES = {"السعوديه", "الامارات", "الولايات", "الصين", "الهند", "الجزائر", "القاهره", "الرياض",
+_FEMININE_DEFINITE_PLACES = {"السعوديه", "الامارات", "الولايات", "الصين", "الهند", "الجزاير", "القاهره", "الرياض",
                              "الدوحه", "المنامه", "الخرطوم", "القدس"}
 _MASCULINE_PLACES = {"لبنان", "عمان", "الفاتيكان"}
 
@@ -2233,7 +2277,7 @@ def _opening_subject(article: Article, sent: Sentence, h: Hit, word: str, kind: 
 
 # Heads of a plural of persons (broken plurals: a sound plural shows itself).
 _PERSONS_PLURAL = {"وزراء", "قاده", "زعماء", "مسوولو", "مسوولون", "مسوولين", "سكان", "اهالي", "نواب", "اعضاء", "عناصر",
-                   "مقاتلو", "رؤساء", "روساء", "سفراء", "ممثلو", "ممثلون", "مشاركون", "المشاركون", "محتجون", "متظاهرون",
+                   "مقاتلو", "روساء", "سفراء", "ممثلو", "ممثلون", "مشاركون", "المشاركون", "محتجون", "متظاهرون",
                    "طلاب", "عمال", "ناشطون", "شهود", "خبراء", "قضاه", "جنود", "ضباط"}
 
 
@@ -2549,7 +2593,9 @@ def _counted_before(article: Article, sent: Sentence, pos: int) -> bool:
 
 # Between an organisation and an attack noun, these make the organisation the speaker or the
 # audience, not the attacker (أنه / أنها point back to the speaker, which then did it: not listed).
-_NOT_ITS_OWN = {"ان", "بان", "عن", "حول", "امام", "بشان", "عقب", "بعد", "قبل", "منذ", "خلال", "ضد"}
+_NOT_ITS_OWN = {"ان", "بان", "عن", "حول", "امام", "بشان", "عقب", "بعد", "قبل", "منذ", "خلال", "ضد",
+                # كشفت وزارة الداخلية هوية الانتحاري: who names the attacker or tells of the attack
+                "هويه", "اسم", "اسماء", "تفاصيل", "ملابسات", "حصيله", "نتايج"}
 
 
 def _skip_conjuncts(article: Article, actor: Span | None, pos: int, end: int) -> int:
@@ -2664,7 +2710,7 @@ def _bare_article(word: str) -> str:
 
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a participant is named in words, not only digits
 _AGE_OR_SPAN = re.compile(r"^(?:(?:\d+|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\w{0,2}|بضع\w?|عده)\s+)?"
-                          r"(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|شهرا|اشهر|اسبوعا|اسابيع)$")
+                          r"(?:عاما|عام|سنه|سنوات|سنين|يوما|ايام|ساعه|ساعات|دقيقه|دقايق|شهرا|اشهر|اسبوعا|اسابيع)$")
 # بفعل غارات التحالف، جراء القصف: the cause of the harm, not whom it hit
 _CAUSE_PHRASE = re.compile(r"^(?:بفعل|جراء|بسبب|اثر|نتيجه|بنتيجه)(?:\s|$)")
 
@@ -2741,7 +2787,7 @@ _NO_ACTOR_HEAD = re.compile(r"^(?:و|ف)?(?:(?:ال)?(?:لقاء|اجتماع|ق
 _OFFICES = {normalize(w) for w in ("رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "مدير", "مديرة", "أمين", "سفير", "قائد",
                                    "مستشار", "عضو", "متحدث", "ناطق", "محافظ", "مندوب", "زعيم")}
 _PEOPLE_HEAD = re.compile(r"^(?:و|ف)?(?:ال)?(?:عناصر|جنود|جندي|قوات|افراد|مقاتل|مسلح|رجال|وحدات|دوريات|شرطه|حرس|جيش)")
-_COUNT_WORDS = re.compile(r"^(?:\d+|حوالي|نحو|زهاء|قرابه|اكثر|من|عشرات|ميات|مئات|الاف|الفي|الف|الفا|\w+(?:ه|ين|ان))$")
+_COUNT_WORDS = re.compile(r"^(?:\d+|حوالي|نحو|زهاء|قرابه|اكثر|من|عشرات|ميات|الاف|الفي|الف|الفا|\w+(?:ه|ين|ان))$")
 
 
 def _force_head(span: Span) -> bool:
@@ -2754,7 +2800,7 @@ def _force_head(span: Span) -> bool:
 
 _TITLE_WORDS = {normalize(w) for w in ("العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير",
                                       "الجنرال", "الشيخ", "الدكتور", "السيد", "السيدة", "الأمير", "الإمام", "القاضي")}
-_BARE_COUNT = re.compile(r"(?:\d+|الف|الفا|الاف|مئات|عشرات|مئه|مائه)")
+_BARE_COUNT = re.compile(r"(?:\d+|الف|الفا|الاف|ميات|عشرات|ميه|مايه)")
 _AUTHORITY_HEAD = re.compile(r"^(?:ال)?(?:سلطات|شرطه|قوات|امن|جيش|مخابرات|استخبارات|نيابه|حكومه|اجهزه|وحدات|عناصر)$")
 
 
@@ -2905,7 +2951,7 @@ def _apposition_head(article: Article, actor: Span) -> Span:
 
 _SPOKES = {"المتحدث", "المتحدثه", "الناطق", "الناطقه"}
 # القيادي في "جيش الإسلام" محمد علوش، المسؤول في الوزارة فلان: a title, its body, then the name.
-_TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "المسووله", "القائد", "الزعيم", "العضو", "المستشار", "المستشاره",
+_TITLES = _SPOKES | {"القيادي", "القياديه", "المسوول", "المسووله", "القايد", "الزعيم", "العضو", "المستشار", "المستشاره",
                      "المندوب", "المندوبه", "السفير", "السفيره", "الوزير", "الوزيره"}
 # وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد: a bare title in construct, then the name.
 _TITLE_HEADS = {normalize(w) for w in ("وزير", "وزيرة", "رئيس", "رئيسة", "امين", "سفير", "سفيرة", "مندوب", "قائد", "زعيم",
@@ -2967,8 +3013,14 @@ def _only_place(article: Article, span: Span) -> bool:
 _BEARINGS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 
 
+# ميليشيات الحوثي الموالية لإيران، فصائل مدعومة من تركيا: whose side, not where
+_AFFILIATED = re.compile(r"(?:^|\s)(?:ال)?(?:موالي|مواليه|موالين|الموالون|تابع|تابعه|تابعين|مدعوم|مدعومه|مدعومين|"
+                         r"مقرب|مقربه|مقربين|حليف|حليفه|حلفاء)\s+(?:من\s+)?ل?$")
+
+
 def _location(article: Article, sent: Sentence, h: Hit) -> Location | None:
-    places = [p for p in article.places if sent.start <= p.start and p.end <= sent.end]
+    places = [p for p in article.places if sent.start <= p.start and p.end <= sent.end
+              and not _AFFILIATED.search(normalize(article.text[max(sent.start, p.start - 30):p.start]))]
     if not places:
         return None
     after = [p for p in places if p.start >= h.end]

@@ -49,7 +49,33 @@ class NerStage:
                 found.append(Entity(start=a, end=b, text=text[a:b], label=LABELS.get(ch.kind, "MISC"),
                                     confidence=round(ch.confidence, 4)))
             out += add_institutions(text, offsets, [i.key for i in infos], found)
-        return without_tanween(name_committees(text, name_mountains_and_valleys(text, join_geographic_heads(text, out))))
+        out = complete_family_names(text, join_geographic_heads(text, out))
+        return without_tanween(name_committees(text, name_mountains_and_valleys(text, out)))
+
+
+# راشد آل | عمرة، محمد بن | سلمان: a person's name never ends in a family or filiation word; the CRF
+# sometimes stops there, so the word after it is added (or the name that follows is joined).
+_FAMILY_LINK = {normalize(w) for w in ("آل", "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد")}
+_NEXT_WORD = re.compile(r" ([\u0621-\u064a]{2,})(?![\w\u0621-\u0652])")
+
+
+def complete_family_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Extend a PER entity that ends in آل / بن / أبو … over the word after it."""
+    out: list[Entity] = []
+    skip: set[int] = set()
+    for i, e in enumerate(entities):
+        if i in skip:
+            continue
+        last = e.text.split()[-1] if e.text.split() else ""
+        m = _NEXT_WORD.match(text, e.end)
+        if e.label == "PER" and len(e.text.split()) > 1 and normalize(last) in _FAMILY_LINK and m:
+            nxt = next((j for j, o in enumerate(entities) if o.start == m.start(1)), None)
+            end = entities[nxt].end if nxt is not None else m.end(1)
+            if nxt is not None:
+                skip.add(nxt)
+            e = Entity(start=e.start, end=end, text=text[e.start:end], label=e.label, confidence=e.confidence)
+        out.append(e)
+    return out
 
 
 def without_tanween(entities: list[Entity]) -> list[Entity]:

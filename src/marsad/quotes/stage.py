@@ -351,7 +351,7 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
     # Cut adverbials: في بيان / في تصريح / في حديث / خلال / امس …
     for w in words(article.text, a, speaker_end):
         n = normalize(w.text)
-        if n in {"في", "خلال", "امس", "اليوم", "عبر", "عن"} and w.start > a:
+        if n in _ADVERBIAL_CUTS and w.start > a:
             speaker_end = w.start
             break
         if n in {"الذي", "التي", "الذين"} and w.start > a and article.text[a:w.start].rstrip().endswith(("،", ",")):
@@ -368,6 +368,8 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         np_ = noun_phrase(article, an[0].end, b)
         if np_ is not None:
             ents = [e for e in article.entities if np_.start <= e.start and e.end <= b]
+            if ents and all(e.label == "LOC" for e in ents) and np_.start < ents[0].start:
+                return np_, outlet  # عن مكتب شرطة مقاطعة كليفلاند: the office speaks, not the county
             return (entity_span(_best_speaker(ents)) if ents else np_), outlet
     if len(region_words) > 1 and normalize(region_words[0].text) in ("فيه", "فيها"):
         # في الوقت الذي أكدت فيه مصادر صحفية أن: the subject follows the resumptive pronoun
@@ -379,9 +381,17 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             return entity_span(owner[-1]), outlet
         region_words = []  # (لقاء في بيروت، أكد فيه: the speaker spoken of before)
     if cue.pronoun or not region_words:
-        before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start)
+        before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start) \
+            or _title_before(article, norm, cue.start, sent_start)
         if before is None and cues.PARTICIPLE.match(norm, cue.start):
             before = _sentence_subject(article, sent_start, cue.start)  # توعدت X …، مشيرة إلى أن
+        elif before is None and _joined_later(norm, cue, sent_start):
+            # واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق … وقال: the named subject of the sentence's
+            # opening verb, when nothing reported stands between
+            subject = _sentence_subject(article, sent_start, cue.start)
+            if subject is not None and _near_opening(article, norm, sent_start, subject) and any(subject.start <= x.start < subject.end and x.label in ("PER", "ORG")
+                                           for x in article.entities):
+                before = subject
         return (before or last), outlet
     ents = [e for e in article.entities if a <= e.start and e.end <= speaker_end]
     ents = [e for e in ents if not (outlet and e.start >= outlet.start - 12 and e.end <= outlet.end + 1)]
@@ -396,8 +406,83 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             np_ = noun_phrase(article, a, speaker_end)
             return (np_ if np_ is not None and np_.start < best.start - 1 else last), outlet
         return entity_span(best), outlet
+    named = _name_after_title(article, region_words, speaker_end, b, outlet)
+    if named is not None:
+        return named, outlet
     np_ = noun_phrase(article, a, speaker_end)
-    return (np_ or last), outlet
+    return (_with_quoted_name(article, np_) or last), outlet
+
+
+_ADVERBIAL_CUTS = {"في", "خلال", "امس", "اليوم", "عبر", "عن"}
+
+
+def _joined_later(norm: str, cue: _Cue, sent_start: int) -> bool:
+    """The cue is a verb joined by و / ف to an earlier clause of the same sentence (… وقال إن), and
+    nothing before it in the sentence is reported speech (a cue, a complementiser, a colon, «)."""
+    before = norm[sent_start:cue.start]
+    return cue.start > sent_start and norm[cue.start:cue.start + 1] in ("و", "ف") and bool(before.strip()) \
+        and not _REPORTED_BEFORE.search(before) and not cues.CUE.search(before)
+
+
+def _near_opening(article: Article, norm: str, sent_start: int, subject: Span) -> bool:
+    """The subject follows the sentence's opening verb closely (a title of up to six words between,
+    no comma): not a name further on (ووصفت رئيسة القسم … رقية شكوان الميليشيات الحوثية)."""
+    ws = words(article.text, sent_start, subject.start)
+    skip = fronted_length(ws)
+    opening = ws[skip].start if skip < len(ws) else subject.start
+    return len(ws) - skip <= 7 and not _gap(norm, opening, subject.start)
+
+
+_REPORTED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ان|بان|انه|انها|انهم|لان)(?:\s|$)|[:«»]")
+
+
+# Titles that speak for a body (لكن المتحدثة باسم الاتحاد قالت، وقال المسؤول عن مكافحة العنصرية … بارانوف)
+_PERSON_TITLES = ("متحدث", "ناطق", "مسوول", "مدير", "رييس", "وزير", "سفير", "مندوب", "مستشار", "قايد", "امين")
+_TITLE_HEADS = _PERSON_TITLES + ("مصدر", "مصادر")
+_OPENERS = {"لكن", "ولكن", "بينما", "فيما", "كما", "وكما", "اما"}
+
+
+def _title_before(article: Article, norm: str, pos: int, sent_start: int) -> Span | None:
+    """SVO with a title for subject and no name (لكن المتحدثة باسم الاتحاد قالت إن): the phrase."""
+    ws = words(article.text, sent_start, pos)
+    k = max((i + 1 for i, w in enumerate(ws) if normalize(w.text) in _OPENERS), default=0)
+    ws = ws[k:]
+    if not ws or len(ws) > 6 or _gap(norm, ws[0].start, pos):
+        return None
+    head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(ws[0].text))
+    if not head.startswith(_TITLE_HEADS):
+        return None
+    np_ = noun_phrase(article, ws[0].start, pos)
+    return np_ if np_ is not None and not article.text[np_.end:pos].strip() else None
+
+
+def _name_after_title(article: Article, region: list, cut: int, limit: int, outlet: Span | None) -> Span | None:
+    """وقال المسؤول | عن مكافحة العنصرية في الاتحاد ألكسندر بارانوف: a bare title cut before its
+    complement, then the person's name: the person speaks."""
+    if not region or len(region) > 2 or cut >= limit:
+        return None
+    head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(region[0].text))
+    if not head.startswith(_PERSON_TITLES):
+        return None
+    pers = [e for e in article.entities if cut <= e.start and e.end <= limit and e.label == "PER"
+            and not (outlet is not None and outlet.start - 12 <= e.start < outlet.end)]
+    if not pers or len(words(article.text, cut, pers[-1].start)) > 8 or any(c in '.,،;؛:()«»"' for c in article.text[cut:pers[-1].start]):
+        return None
+    tail = words(article.text, pers[-1].end, limit)
+    if article.text[pers[-1].start - 1:pers[-1].start].isalpha() or tail and not (
+            article.text[pers[-1].end:pers[-1].end + 1] == "-" or normalize(tail[0].text) in _ADVERBIAL_CUTS):
+        # (الداعم للأسد: a name glued to a clitic is not the speaker, nor one followed by more of the
+        # phrase; يون كون-يونغ، أحمد كامل في تصريحات are)
+        return None
+    return entity_span(pers[-1])
+
+
+def _with_quoted_name(article: Article, np_: Span | None) -> Span | None:
+    """ذكر موقع «مراسل سوري»: a site, paper or channel word takes the quoted name after it."""
+    if np_ is None or len(np_.text.split()) != 1 or re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(np_.text)) not in _NAMED_BODIES:
+        return np_
+    m = re.compile(r"\s*[«\"“]([^«»\"“”،,.:]{2,30})[»\"”]").match(article.text, np_.end)
+    return Span(np_.start, m.end(), article.text[np_.start:m.end()], np_.canonical) if m else np_
 
 
 _NAMED_BODIES = {"مراسل", "مراسلنا", "مراسله", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "مجله", "اذاعه", "تلفزيون"}
