@@ -2450,3 +2450,23 @@ def test_ranking_beheading_and_affiliation_are_no_seizure_protest_or_place():
     art = _in_article("وأكدت المصادر أن المركبة دهست ثلاث نساء مما أدى إلى وفاة إحداهن، إثر تعرضهن لدهس مركبة عسكرية "
                       "تابعة لميليشيات الحوثي الموالية لإيران في وسط مدينة ذمار جنوب صنعاء.", "2018-04-01")
     assert all(e.location is None or e.location.text != "إيران" for e in art.events)
+
+
+def test_earlier_subjects_launch_sites_and_formulas_are_no_participants_or_events():
+    # the subject of the earlier verb (اوقفت السلطات) did not kill
+    art = _in_article("اوقفت السلطات التركية زوجة موظف تركي قتل أربعة من زملائه في إطلاق نار في جامعة عثمان غازي.",
+                      "2018-04-06")
+    assert all(e.actor is None or "السلطات" not in e.actor.text for e in _events(art, "ASSAULT"))
+    # فإنه opens a clause of its own
+    assert _roles_of("ولم يتضح فيما لو عارضت دول أخرى ما ورد بالبيان، لكن إن عارضت دولة واحدة فإنه لا يمكن تبني البيان.",
+                     "عارضت")[0] != "دولة واحدة فإنه"
+    # a rocket from a place was fired by someone else
+    art = _in_article("فقد أطلقت جماعة فلسطينية سلفية جهادية صاروخا من غزة على جنوب إسرائيل رد عليه الجيش الإسرائيلي "
+                      "بغارة على أحد مواقع حركة حماس.", "2015-08-09")
+    assert all(e.actor is None or e.actor.text != "غزة" for e in _events(art, "ASSAULT"))
+    # a blessing after a ruler's name and a thanks are no support
+    art = _in_article("وأضاف أن الإنجاز تحقق بفضل التجهيزات الكبيرة التي وفرتها الدولة أيدها الله بتوجيه مباشر من خادم "
+                      "الحرمين.", "2015-07-21")
+    assert not _events(art, "SUPPORT")
+    assert not _events(_in_article('وتابع قرقاش بالقول: "شكرا لمن حفظ هذه القصائد لتكون الأمور واضحة".', "2018-04-01"),
+                       "SUPPORT")

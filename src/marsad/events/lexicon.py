@@ -237,6 +237,9 @@ _THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2
 # أغلقت السفارة أبوابها, قطعت علاقاتها are not)
 _ROAD_AFTER = re.compile(r"(?:\s+[^\s.،,:؛]+){0,4}?\s+(?:و)?(?:ال)?(?:طريق|طرق|الطرقات|طرقات|شارع|شوارع|مدخل|مداخل|مخرج|"
                          r"جسر|جسور|ممر|معبر|ساحه|ميدان|الاوتوستراد|اوتوستراد|سكه)\w*")
+# أيده الله / أيدها الله (a blessing after a ruler's name), شكرا لـ (thanks!)
+_BLESSING_AFTER = re.compile(r"\s+الله(?![\w\u200c])")
+_THANKS_AFTER = re.compile(r"\s+ل")
 # نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
 _DUAL_BEFORE = re.compile(r"\w+(?:ان|تان)\s+$")
 
@@ -290,6 +293,10 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                 continue
             if trig.kind == "verb" and m.group().lstrip("وف") in _PLURAL_NOUNS:
                 continue  # دعوات: calls (a plural noun), not دعوا + ت
+            if trig.type == "SUPPORT" and trig.kind == "verb" and (
+                    m.group().endswith(("ه", "ها", "هم")) and _BLESSING_AFTER.match(unmarked.bare, m.end())
+                    or m.group() == "شكرا" and _THANKS_AFTER.match(unmarked.bare, m.end())):
+                continue  # الدولة أيدها الله، شكرا لمن حفظ: a blessing or a thanks, no political support
             hits.append(Hit(trig, start, end))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return tuple(hits)

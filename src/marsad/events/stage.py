@@ -956,6 +956,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
                 or first in ("شنه", "شنها", "نفذه", "نفذها", "شنتها", "نفذتها", "ينفذه", "ينفذها", "تنفذه", "تنفذها") \
                 and len(nxt_words) > 1:
             actor = noun_phrase(article, nxt_words[1].start, end)
+            if actor is not None and first == "من" and typ == "ASSAULT" and _only_place(article, actor):
+                actor = None  # صاروخا من غزة: where it was fired from, not who fired it
         elif nxt_words:
             ent = entity_at(article, nxt_words[0].start, nxt_words[0].end)
             # هجوم داعش: a body after an attack noun made it; a person there is its victim (في
