@@ -421,3 +421,11 @@ def test_a_verb_joined_to_the_sentences_opening_clause_takes_its_named_subject()
     text = "وذكر قائد في التحالف العسكري الإقليمي الداعم للأسد أن الخيار الوحيد أمام جيش الإسلام هو الرحيل."
     [q] = QuoteStage()(article_with_entities(text, [("أسد", "PER", None)])).quotes
     assert q.speaker is not None and q.speaker.text == "قائد"
+
+
+def test_a_plural_speech_verb_carries_its_subject_so_the_name_after_it_is_spoken_to():
+    text = ("وقال مسؤول إن الاجتماع انتهى. وأضاف أن وزير الدفاع وأعضاء بفريق الأمن القومي حذروا ترامب، خلال اجتماع في "
+            "البيت الأبيض، من أن الضربة ستكون خطيرة.")
+    quotes = QuoteStage()(article_with_entities(text, [("ترامب", "PER", None)])).quotes
+    warned = [q for q in quotes if q.cue.text == "حذروا"]
+    assert warned and all(q.speaker is None or q.speaker.text != "ترامب" for q in warned)

@@ -380,7 +380,9 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
         if owner and len(words(article.text, owner[-1].end, cue.start)) <= 4 and not _gap(norm, owner[-1].end, cue.start):
             return entity_span(owner[-1]), outlet
         region_words = []  # (لقاء في بيروت، أكد فيه: the speaker spoken of before)
-    if cue.pronoun or not region_words:
+    if cue.pronoun or not region_words or cues.agreement(normalize(article.text[cue.start:cue.end])) == "p":
+        # (a plural verb carries its subject: وزير الدفاع وأعضاء بفريق الأمن القومي حذروا ترامب — the name
+        # after it is spoken to, not the speaker)
         before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start) \
             or _title_before(article, norm, cue.start, sent_start)
         if before is None and cues.PARTICIPLE.match(norm, cue.start):
