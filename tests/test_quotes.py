@@ -429,3 +429,11 @@ def test_a_plural_speech_verb_carries_its_subject_so_the_name_after_it_is_spoken
     quotes = QuoteStage()(article_with_entities(text, [("ترامب", "PER", None)])).quotes
     warned = [q for q in quotes if q.cue.text == "حذروا"]
     assert warned and all(q.speaker is None or q.speaker.text != "ترامب" for q in warned)
+
+
+def test_a_body_named_in_quotation_marks_with_a_gloss_speaks_and_is_no_quote():
+    text = ('وحذرت "جمعية شركات فرنسا الدولية" (ميديف إنترناسيونال) التي تمثل أكبر منظمة فرنسية لأرباب العمل في '
+            'الخارج، من أنه "ينبغي عدم الإفراط في التفاؤل".')
+    [q] = QuoteStage()(article_with_entities(text, [("ميديف إنترناسيونال", "ORG", None)])).quotes
+    assert q.quote.text.startswith("ينبغي")  # not the quoted name
+    assert q.speaker is not None and q.speaker.text == "ميديف إنترناسيونال"

@@ -307,7 +307,9 @@ def _is_name_in_quotes(norm: str, open_at: int, limit: int) -> bool:
     if close < 0:
         return False
     rest = norm[close + 1:limit].strip(" .,;")
-    return len(norm[open_at + 1:close].split()) <= 3 and len(rest.split()) >= 2
+    n = len(norm[open_at + 1:close].split())
+    # (a name glossed in parentheses may be longer: "جمعية شركات فرنسا الدولية" (ميديف إنترناسيونال))
+    return (n <= 3 or n <= 6 and rest.startswith("(")) and len(rest.split()) >= 2
 
 
 def _mk(article: Article, speaker: Span | None, cue: Span, qs: int, qe: int, outlet: Span | None,
@@ -412,7 +414,18 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
     if named is not None:
         return named, outlet
     np_ = noun_phrase(article, a, speaker_end)
-    return (_with_quoted_name(article, np_) or last), outlet
+    return (_with_quoted_name(article, np_) or _quoted_body(article, a, speaker_end) or last), outlet
+
+
+_QUOTED_BODY = re.compile(r"\s*[\"«“]([^\"«»“”،,.:]{3,60})[\"»”]")
+
+
+def _quoted_body(article: Article, a: int, end: int) -> Span | None:
+    """وحذرت "جمعية شركات فرنسا الدولية" (ميديف) …: a body named in quotation marks right after the verb."""
+    m = _QUOTED_BODY.match(article.text, a)
+    if m is None or m.end() > end or len(m.group(1).split()) > 6:
+        return None
+    return Span(m.start(1), m.end(1), m.group(1))
 
 
 _ADVERBIAL_CUTS = {"في", "خلال", "امس", "اليوم", "عبر", "عن"}
