@@ -2470,3 +2470,13 @@ def test_earlier_subjects_launch_sites_and_formulas_are_no_participants_or_event
     assert not _events(art, "SUPPORT")
     assert not _events(_in_article('وتابع قرقاش بالقول: "شكرا لمن حفظ هذه القصائد لتكون الأمور واضحة".', "2018-04-01"),
                        "SUPPORT")
+
+
+def test_families_holders_and_refused_visits_are_no_captives_protesters_or_refusers():
+    art = _in_article("نفذت العشرات من الأسر اليمنية وأهالي المختطفين قسرا لدى ميليشيات التمرد الحوثي وقفة احتجاجية صباح "
+                      "أمس أمام فندق شيراتون وسط صنعاء.", "2015-08-06")
+    assert not _events(art, "COERCE")  # الأسر اليمنية: families, not captivity
+    assert all(e.actor is None or "الحوثي" not in e.actor.text for e in _events(art, "PROTEST"))  # لدى: who holds them
+    # a visit refused is what she refused, not who refused
+    assert _roles_of("وبارك موقوفة منذ نحو عام في مركز اعتقال قرب سيول، حيث رفضت زيارة حتى شقيقها وشقيقتها.",
+                     "رفضت")[0] is None

@@ -207,6 +207,10 @@ _NOT_TRIGGERS = {"وزارتا", "وزارتي", "ثمنا",  # ثمنا باه�
                  "صادر"}  # بيان صادر عنها: issued (a participle), not "confiscated" (صادرت، صادروا are verbs)
 
 
+_FAMILIES_AFTER = re.compile(r"\s+ال[^\s.،,]+ه(?![\w\u200c])")
+_FAMILIES_BEFORE = re.compile(r"(?<![\w\u200c])(?:ال)?(?:عشرات|ميات|الاف)(?:\s+من)?\s+$")
+
+
 # طالب لجوء / طالبي اللجوء / طالب علم: an asylum seeker or a student, not "demanded".
 _SEEKER = re.compile(r"(?:ي|و)?\s+(?:ال)?(?:لجوء|علم)(?![\w\u200c])")
 # ثمن باهظ / ثمن النهائي / دفع ثمن: the noun "price" or "eighth", not the verb "praised".
@@ -291,6 +295,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
             if trig.kind == "verb" and not m.group().startswith(("و", "ف")) \
                     and _COUNT_BEFORE.search(unmarked.bare, max(0, m.start() - 12), m.start()):
                 continue
+            if m.group().lstrip("وف") in ("الاسر", "بالاسر") and (_FAMILIES_AFTER.match(unmarked.bare, m.end())
+                                                                  or _FAMILIES_BEFORE.search(unmarked.bare, max(0, m.start() - 12), m.start())):
+                continue  # العشرات من الأسر اليمنية: families (their adjective is feminine), not captivity
             if trig.kind == "verb" and m.group().lstrip("وف") in _PLURAL_NOUNS:
                 continue  # دعوات: calls (a plural noun), not دعوا + ت
             if trig.type == "SUPPORT" and trig.kind == "verb" and (

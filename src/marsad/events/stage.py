@@ -1933,7 +1933,7 @@ _MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ايتلاف", 
 
 # Frequent verbal nouns of other shapes that follow رفض (ترفض حضور الجلسات، يرفض دفع إيجاره).
 _MASDAR_WORDS = {"حضور", "دفع", "دخول", "قبول", "خروج", "وقف", "فتح", "سحب", "منح", "عوده", "بيع", "رفع", "نقل",
-                 "ترك", "حل", "لقاء", "ذهاب", "رد", "طلب", "عرض", "اقتراح", "دعوه"}
+                 "ترك", "حل", "لقاء", "ذهاب", "رد", "طلب", "عرض", "اقتراح", "دعوه", "زياره", "نزع", "اعاده"}
 
 
 def _verbal_noun(article: Article, span: Span) -> bool:
@@ -2570,8 +2570,12 @@ def _org_before(article: Article, sent: Sentence, pos: int) -> Span | None:
         # قتلوا أثناء المواجهات: the dead of the clashes
         return None
     lead = words(article.text, max(sent.start, e.start - 20), e.start)[-2:]
-    if lead and normalize(lead[-1].text) in ("ضد", "علي"):
-        return None  # قوات التحالف الدولي ضد تنظيم داعش: whom the coalition fights, not the attacker
+    near = words(article.text, max(sent.start, e.start - 40), e.start)[-4:]
+    if lead and normalize(lead[-1].text) in ("ضد", "علي") \
+            or any(normalize(w.text) == "لدي" and not _gap(article.text, w.end, e.start) for w in near):
+        # قوات التحالف الدولي ضد تنظيم داعش: whom the coalition fights, not the attacker; المختطفين
+        # لدى ميليشيات التمرد الحوثي: who holds them
+        return None
     if any(normalize(w.text) == "من" for w in lead) and (
             _counted_before(article, sent, lead[0].start) or CASUALTY.match(normalize(lead[0].text))):
         # مقتل 49 مسلحا من تنظيم داعش بقصف جوي، سقوط قتلى وجرحى من الحوثيين في اشتباكات: the
