@@ -437,3 +437,24 @@ def test_a_body_named_in_quotation_marks_with_a_gloss_speaks_and_is_no_quote():
     [q] = QuoteStage()(article_with_entities(text, [("ميديف إنترناسيونال", "ORG", None)])).quotes
     assert q.quote.text.startswith("ينبغي")  # not the quoted name
     assert q.speaker is not None and q.speaker.text == "ميديف إنترناسيونال"
+
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    # ولي العهد is the crown prince, not و + لي
+    ("وأشار ولي العهد السعودي إلى أن إيران تسعى للهيمنة على المنطقة.", "ولي العهد السعودي", None),
+    # a channel after لقناة is spoken to even when it is not among the known outlets
+    ("وقالت المتحدثة إن ماي قررت دعوة الوزراء. وذكرت لقناة سكاي نيوز أنه من المتوقع أن يجتمع الوزراء.", "المتحدثة",
+     "سكاي نيوز"),
+])
+def test_the_crown_prince_speaks_and_a_channel_after_lam_is_spoken_to(text, speaker, outlet):
+    q = QuoteStage()(article_with_entities(text, [("سكاي نيوز", "ORG", None)])).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert (q.outlet.text if q.outlet else None) == outlet
+
+
+def test_an_opinion_after_hasab_is_no_speech_verb():
+    text = ("وحسب رأي أوزكان، فإن الرئيس السابق عبد الله غول، حليف أردوغان سابقا قبل أن تدب بينهما خلافات سياسية، قد "
+            "يكون منافسا قويا للرئيس الحالي في الانتخابات.")
+    ents = [("أوزكان", "PER", None), ("عبد الله غول", "PER", None), ("أردوغان", "PER", None)]
+    quotes = QuoteStage()(article_with_entities(text, ents)).quotes
+    assert all(q.cue.text != "رأي" for q in quotes)

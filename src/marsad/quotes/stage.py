@@ -145,7 +145,8 @@ _GOVERNING = {normalize(w) for w in ("كما", "أن", "أنه", "أنها", "أ
 
 
 # على ذكر تفاصيل، بعد إعلان: a bare past-verb shape right after a preposition is its verbal noun
-_PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "بشأن")}
+_PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "بشأن",
+                                         "حسب", "بحسب", "وحسب", "وبحسب")}  # (وحسب رأي أوزكان: an opinion, no verb)
 
 
 def _governed_cue(article: Article, norm: str, cue: _Cue, s: int) -> bool:
@@ -361,6 +362,12 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             speaker_end = article.text.rindex("،" if "،" in article.text[a:w.start] else ",", a, w.start)
             break
     region_words = words(article.text, a, speaker_end)
+    if outlet is None and region_words and normalize(region_words[0].text) in _TO_OUTLET_HEADS and len(region_words) > 1:
+        # وذكرت لقناة سكاي نيوز أنه: the channel spoken to (an outlet not in the list); the speaker is the subject
+        told = noun_phrase(article, region_words[1].start, speaker_end)
+        if told is not None:
+            outlet = told
+            region_words = []
     if region_words and all(normalize(w.text) in cues.FILLERS or normalize(w.text) in _NO_SPEAKER_WORDS
                             for w in region_words):
         region_words = []
@@ -428,6 +435,7 @@ def _quoted_body(article: Article, a: int, end: int) -> Span | None:
     return Span(m.start(1), m.end(1), m.group(1))
 
 
+_TO_OUTLET_HEADS = {"لقناه", "لوكاله", "لصحيفه", "لشبكه", "لموقع", "لتلفزيون", "لاذاعه", "لمجله"}
 _ADVERBIAL_CUTS = {"في", "خلال", "امس", "اليوم", "عبر", "عن"}
 
 
@@ -532,7 +540,8 @@ def _plain_speaker(article: Article, speaker: Span | None) -> Span | None:
         speaker = Span(speaker.start, end, article.text[speaker.start:end], speaker.canonical)
     first = speaker.text.split()[0] if speaker.text.split() else ""
     n = normalize(first)
-    return None if n in _NOT_SPEAKERS or n[:1] in ("و", "ف") and n[1:] in _NOT_SPEAKERS else speaker  # (وقد بدا)
+    # (وقد بدا; but ولي العهد is the crown prince, not و + لي)
+    return None if n in _NOT_SPEAKERS or n[:1] in ("و", "ف") and n[1:] in _NOT_SPEAKERS and n != "ولي" else speaker
 
 
 def _best_speaker(ents: list[Entity]) -> Entity:
