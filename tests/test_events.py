@@ -2480,3 +2480,12 @@ def test_families_holders_and_refused_visits_are_no_captives_protesters_or_refus
     # a visit refused is what she refused, not who refused
     assert _roles_of("وبارك موقوفة منذ نحو عام في مركز اعتقال قرب سيول، حيث رفضت زيارة حتى شقيقها وشقيقتها.",
                      "رفضت")[0] is None
+
+
+def test_two_countries_take_a_dual_verb_and_a_stopped_contract_is_no_arrest():
+    [ev] = _events(_in_article("وكانت السعودية وقطر قد أيدتا الضربات الأمريكية الفرنسية البريطانية ضد دمشق.", "2018-04-15"),
+                   "SUPPORT")
+    assert ev.actor is not None and ev.actor.text == "السعودية وقطر"
+    art = _in_article("وتسببت هذه الاتهامات بضربة قاسمة لمسيرة سبايسي السينمائية والمسرحية حيث أوقف تعاقده مع نتفليكس "
+                      "وألغيت مشاركته في فيلم.", "2018-04-12")
+    assert not _events(art, "COERCE")

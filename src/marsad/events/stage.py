@@ -364,7 +364,7 @@ _PRAYED_FOR = re.compile(r"^(?:ب?ان|ل)?(?:يحفظ|يرحم|يشفي|يتغ�
 # بإعدام: a ruling upheld is no support.
 _STOPPED_THINGS = re.compile(r"^(?:ال)?(?:بيان\w*|تعاون|عمل|اعمال|دعم|مساعدات|رحلات|تمويل|برنامج|بث|تصدير|استيراد|"
                              r"مفاوضات|حوار|قتال|محادثات|مشروع|مشاريع|صرف|ضخ|انتاج|العمليات|عمليات|تنفيذ|اطلاق|استقدام|"
-                             r"تحركات|تقدم|زحف)"
+                             r"تحركات|تقدم|زحف|تعاقد|عقد|عقود|نشاط|انشطه|خدمات|خدمه|تعامل|تصاريح|منح|صفقه|صفقات)"
                              r"(?:ها|ه|هم|هما)?$")  # (أوقفت مساعداتها: its own aid)
 _RANKS = re.compile(r"^(?:ال)?(?:مرتبه|مركز|صداره|مقدمه|ترتيب|قايمه)$")
 _RULINGS = re.compile(r"^(?:ال)?(?:حكم|حكما|احكام|احكاما)$")
@@ -1073,11 +1073,11 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         whole = noun_phrase_before(article, sent.start, h.start) if before is not None else None
         if whole is not None and whole.start == before.start and whole.end > before.end:
             before = whole  # أن المتشددين من الموالين لحركة طالبان اختطفوا: keep the partitive
-    if before is not None and _plural_verb(word, kind) and _only_place(article, before):
+    if before is not None and _plural_verb(word, kind) and _one_place(article, before):
         before = None  # السلطة التي يقودها الأكراد في شمال سوريا وتعهدوا: a place takes no plural verb
     if before is None and (_plural_verb(word, kind) or _after_complementiser(article, sent, h)):
         before = noun_phrase_before(article, sent.start, h.start)  # plural agreement: SVO
-        if before is not None and _plural_verb(word, kind) and _only_place(article, before):
+        if before is not None and _plural_verb(word, kind) and _one_place(article, before):
             before = None
     if before is None and typ in SPEECH_ACTS and kind in ("verb", "impf") and not has_conjunction(article.text[h.start:h.end]):
         lead = noun_phrase_before(article, sent.start, h.start)
@@ -3004,6 +3004,11 @@ def _titled_name(article: Article, actor: Span) -> Span | None:
 def _verb_starts_in(article: Article, start: int, end: int) -> list[int]:
     """Where verb triggers start between two offsets."""
     return [start + t.start for t in find_triggers(article.text[start:end]) if t.trigger.kind == "verb"]
+
+
+def _one_place(article: Article, span: Span) -> bool:
+    """A single place (not السعودية وقطر, two countries that can take a dual or plural verb)."""
+    return _only_place(article, span) and sum(span.start <= e.start and e.end <= span.end for e in article.entities) < 2
 
 
 def _only_place(article: Article, span: Span) -> bool:
