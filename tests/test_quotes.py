@@ -458,3 +458,20 @@ def test_an_opinion_after_hasab_is_no_speech_verb():
     ents = [("أوزكان", "PER", None), ("عبد الله غول", "PER", None), ("أردوغان", "PER", None)]
     quotes = QuoteStage()(article_with_entities(text, ents)).quotes
     assert all(q.cue.text != "رأي" for q in quotes)
+
+
+def test_listeners_verbal_nouns_participles_and_datelines():
+    # لوالديها: whom she told, not who spoke
+    text = "وحصلت هانا ديكنسون على 42 ألف دولار بعد أن قالت لوالديها إنها مصابة بالسرطان."
+    for q in QuoteStage()(article_with_entities(text, [])).quotes:
+        assert q.speaker is None or q.speaker.text != "لوالديها"
+    # تم نقل، عدم توقع: verbal nouns, no speech verbs
+    text = 'وأفادت وزارة الصحة في غزة أنه تم نقل 442 جريحا إلى المستشفيات. وحذرت الجمعية من أنه "ينبغي عدم توقع عقود خيالية".'
+    cue_words = [q.cue.text for q in QuoteStage()(article_with_entities(text, [("وزارة الصحة", "ORG", None)])).quotes]
+    assert "نقل" not in cue_words and "توقع" not in cue_words
+    # a participle's subject is the main clause's, not a name right before it; a dateline's outlet is no subject
+    text = ("دبي، الإمارات العربية المتحدة (CNN) – قال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات "
+            "المتحدة مع الرئيس السوري في محاربة تنظيم داعش مشيرا الى ان ذلك يتطلب تحالفا دوليا.")
+    ents = [("CNN", "ORG", None), ("سيرجي لافروف", "PER", None), ("داعش", "ORG", "isis")]
+    [q] = [q for q in QuoteStage()(article_with_entities(text, ents)).quotes if q.cue.text == "مشيرا"]
+    assert q.speaker is not None and q.speaker.text == "سيرجي لافروف"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.events.roles import PREPS, entity_span, fronted_length, noun_phrase
+from marsad.events.roles import PREPS, entity_span, fronted_length, leading_clitic, noun_phrase
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Sentence, Span
@@ -146,7 +146,8 @@ _GOVERNING = {normalize(w) for w in ("كما", "أن", "أنه", "أنها", "أ
 
 # على ذكر تفاصيل، بعد إعلان: a bare past-verb shape right after a preposition is its verbal noun
 _PREPOSITIONS = {normalize(w) for w in ("على", "عن", "في", "إلى", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "بشأن",
-                                         "حسب", "بحسب", "وحسب", "وبحسب")}  # (وحسب رأي أوزكان: an opinion, no verb)
+                                         "حسب", "بحسب", "وحسب", "وبحسب",  # (وحسب رأي أوزكان: an opinion, no verb)
+                                         "عدم", "تم", "يتم", "وتم", "جرى")}  # (عدم توقع عقود، تم نقل 442 جريحا)
 
 
 def _governed_cue(article: Article, norm: str, cue: _Cue, s: int) -> bool:
@@ -362,6 +363,11 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
             speaker_end = article.text.rindex("،" if "،" in article.text[a:w.start] else ",", a, w.start)
             break
     region_words = words(article.text, a, speaker_end)
+    if region_words and _LISTENER.match(normalize(region_words[0].text)) and leading_clitic(region_words[0].text) \
+            and normalize(region_words[0].text) not in _TO_OUTLET_HEADS \
+            and not any(
+            e.start < region_words[0].end and e.end > region_words[0].start for e in article.entities):
+        region_words = []  # بعد أن قالت لوالديها إنها مصابة: the listeners, not the speaker
     if outlet is None and region_words and normalize(region_words[0].text) in _TO_OUTLET_HEADS and len(region_words) > 1:
         # وذكرت لقناة سكاي نيوز أنه: the channel spoken to (an outlet not in the list); the speaker is the subject
         told = noun_phrase(article, region_words[1].start, speaker_end)
@@ -392,17 +398,20 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
     if cue.pronoun or not region_words or cues.agreement(normalize(article.text[cue.start:cue.end])) == "p":
         # (a plural verb carries its subject: وزير الدفاع وأعضاء بفريق الأمن القومي حذروا ترامب — the name
         # after it is spoken to, not the speaker)
-        before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start) \
-            or _title_before(article, norm, cue.start, sent_start)
-        if before is None and cues.PARTICIPLE.match(norm, cue.start):
-            before = _sentence_subject(article, sent_start, cue.start)  # توعدت X …، مشيرة إلى أن
-        elif before is None and _joined_later(norm, cue, sent_start):
-            # واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق … وقال: the named subject of the sentence's
-            # opening verb, when nothing reported stands between
-            subject = _sentence_subject(article, sent_start, cue.start)
-            if subject is not None and _near_opening(article, norm, sent_start, subject) and any(subject.start <= x.start < subject.end and x.label in ("PER", "ORG")
-                                           for x in article.entities):
-                before = subject
+        if cues.PARTICIPLE.match(norm, cue.start):
+            # توعدت X …، مشيرة إلى أن: the main clause's subject, not a name right before the participle
+            # (… في محاربة تنظيم داعش مشيرا الى ان)
+            before = _sentence_subject(article, sent_start, cue.start) or _subject_before(article, norm, cue.start, sent_start)
+        else:
+            before = _subject_before(article, norm, cue.start, sent_start) or _kana_subject(article, norm, cue.start, sent_start) \
+                or _title_before(article, norm, cue.start, sent_start)
+            if before is None and _joined_later(norm, cue, sent_start):
+                # واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق … وقال: the named subject of the
+                # sentence's opening verb, when nothing reported stands between
+                subject = _sentence_subject(article, sent_start, cue.start)
+                if subject is not None and _near_opening(article, norm, sent_start, subject) and any(
+                        subject.start <= x.start < subject.end and x.label in ("PER", "ORG") for x in article.entities):
+                    before = subject
         return (before or last), outlet
     ents = [e for e in article.entities if a <= e.start and e.end <= speaker_end]
     ents = [e for e in ents if not (outlet and e.start >= outlet.start - 12 and e.end <= outlet.end + 1)]
@@ -435,6 +444,7 @@ def _quoted_body(article: Article, a: int, end: int) -> Span | None:
     return Span(m.start(1), m.end(1), m.group(1))
 
 
+_LISTENER = re.compile(r"^ل(?!ل)\w{3,}(?:ه|ها|هم|هما)$")  # لوالديها، لزوجته، لأصدقائه
 _TO_OUTLET_HEADS = {"لقناه", "لوكاله", "لصحيفه", "لشبكه", "لموقع", "لتلفزيون", "لاذاعه", "لمجله"}
 _ADVERBIAL_CUTS = {"في", "خلال", "امس", "اليوم", "عبر", "عن"}
 
@@ -602,6 +612,7 @@ def _kana_subject(article: Article, norm: str, pos: int, sent_start: int) -> Spa
 def _sentence_subject(article: Article, s: int, pos: int) -> Span | None:
     """The subject of the sentence's main verb before ``pos``: its first named participant when
     the sentence opens with it, else the phrase right after the opening verb (a named one wins)."""
+    s = _after_dateline(article.text, s, pos)  # (دبي، الإمارات العربية المتحدة (CNN) – اتهم مصدر …: not CNN)
     ents = [e for e in article.entities if s <= e.start and e.end <= pos and e.label in ("ORG", "PER")
             and not _after_lam(article.text, s, e.start)]  # (في تصريح لـCNN: an outlet)
     ws = words(article.text, s, pos)
