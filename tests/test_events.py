@@ -2489,3 +2489,18 @@ def test_two_countries_take_a_dual_verb_and_a_stopped_contract_is_no_arrest():
     art = _in_article("وتسببت هذه الاتهامات بضربة قاسمة لمسيرة سبايسي السينمائية والمسرحية حيث أوقف تعاقده مع نتفليكس "
                       "وألغيت مشاركته في فيلم.", "2018-04-12")
     assert not _events(art, "COERCE")
+
+
+def test_names_in_in_a_decision_refused_a_place_after_ala_and_a_whereas_clause():
+    # الكرملين ends in -ين but is a name, not an oblique plural: it is the subject
+    [ev] = _events(_in_article("وحذر الكرملين، الأربعاء، من أي تحركات في سوريا.", "2018-04-11"), "THREATEN")
+    assert ev.actor is not None and ev.actor.text == "الكرملين"
+    # a decision after رفض is what is refused
+    assert _roles_of("رفض قرار ترامب حول القدس!", "رفض")[0] is None
+    # a place governed by على through a construct is no subject of the next verb
+    text = ("واعتبرت البحرين ما صدر عن خامنئي تدخلاً فجًا وتعديًا واضحًا على سيادة واستقلال مملكة البحرين وطالبته "
+            "بالكف عن مثل هذه التصريحات.")
+    assert "سيادة" not in (_roles_of(text, "وطالبته")[0] or "")
+    # في حين opens a clause of its own: its verb's subject follows it
+    text = "وأفاد المرصد أن الطائرات الحربية تنفذ غارات في أنحاء دوما السبت في حين استهدفت مدفعية النظام حقولا زراعية مجاورة."
+    assert _roles_of(text, "استهدفت")[0] == "مدفعية النظام"

@@ -662,6 +662,9 @@ def entity_before(article: Article, lo: int, pos: int, labels: tuple[str, ...] =
     if e.label == "LOC":
         head = _construct_head(article, lo, e.start)
         if head is not None:  # محكمة استئناف طرابلس: the place names whose court, not the actor
+            lead = words(article.text, max(lo, head - 25), head)
+            if lead and ((n := normalize(lead[-1].text)) in _TRUE_PREPS - {"من"} or n.startswith("و") and n[1:] in _TRUE_PREPS):
+                return None  # تعديا واضحا على سيادة واستقلال مملكة البحرين وطالبته: the object of على
             return _with_entity(article, head, e.end)
     return entity_span(e)
 

@@ -1218,7 +1218,7 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
     elif nxt is not None and [normalize(w.text) for w in words(article.text, after_time, nxt.start)] == ["كلا", "من"]:
         # اعتقلت كلا من X وY: the accusative كلاً lists the objects; the subject is a pronoun or earlier
         actor, obj_from = (_earlier_subject(article, sent, h) if joined else None), h.end
-    elif typ == "REJECT" and nxt is not None and _verbal_noun(article, nxt):
+    elif typ == "REJECT" and nxt is not None and (_verbal_noun(article, nxt) or _REFUSED.match(_bare(nxt.text.split()[0]))):
         # رفضت مؤخرا المشاركة، رفضت تسليم أسلحتها: what is refused is an act, not who refuses, and
         # the refuser is not named here (the last speaker is too often someone else: أن رفض الاتفاق
         # من شأنه … is no one's refusal yet)
@@ -1270,7 +1270,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
             # (ضحايا، خلايا are plurals in -ايا and وزارتا a dual, not accusatives; an arrest's victim may be a name in -ا
             # before its agent phrase: اعتقلت زهرا خندان … على يد)
             actor, obj_from = None, h.end
-        if typ != "ASSAULT" and nxt is not None and _oblique_plural(nxt.text):
+        if typ != "ASSAULT" and nxt is not None and _oblique_plural(nxt.text) \
+                and (not _is_entity(article, nxt) or _plural_shape(nxt.text.split()[0])):  # (الكرملين is a name)
             # اتهم الحوثيين بقتل …: a plural in -ين is never the subject (that would be -ون); the
             # subject is a pronoun or stood earlier.
             actor, obj_from = None, after_time
@@ -1816,7 +1817,7 @@ _CLAUSE_BREAKS = {"بعدما", "عندما", "حيث", "فيما", "بينما"
                   "الذين", "اللذين", "اللتين"}
 _RELATIVES = {"الذي", "التي"}
 # A clause of its own, not a relative one inside the subject (أن الضربات التي وجهت … أصابت)
-_NEW_CLAUSE = {"بعدما", "عندما", "حيث", "فيما", "بينما", "لكن", "ولكن", "ثم"}
+_NEW_CLAUSE = {"بعدما", "عندما", "حيث", "فيما", "بينما", "لكن", "ولكن", "ثم", "حين"}  # (في حين: whereas)
 
 
 def _explicit_agent(article: Article, start: int, end: int, carried: bool = True) -> Span | None:
@@ -1908,6 +1909,13 @@ def _oblique_plural(text: str) -> bool:
     return normalize(first).endswith("ين") and (sound_plural(first) or normalize(first).endswith("يين"))
 
 
+def _plural_shape(word: str) -> bool:
+    """الحوثيين، المتظاهرين، النازحين: the shapes of people in the plural (a nisba, a participle in م,
+    فاعلين), not a name that happens to end in -ين (الكرملين، برلين)."""
+    bare = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(word))
+    return bare.startswith("م") or bare.endswith("يين") or bool(re.fullmatch(r"\wا\w\wين", bare))
+
+
 def _plural_verb(word: str, kind: str) -> bool:
     """أوقفوا / اتفقتا / يهددان / يطالبون: the verb agrees in the plural or dual, so its subject stands
     before it or is a pronoun (a named subject after the verb would take the singular)."""
@@ -1934,6 +1942,11 @@ _MASDAR_BODIES = {"مقاومه", "معارضه", "اتحاد", "ايتلاف", 
 # Frequent verbal nouns of other shapes that follow رفض (ترفض حضور الجلسات، يرفض دفع إيجاره).
 _MASDAR_WORDS = {"حضور", "دفع", "دخول", "قبول", "خروج", "وقف", "فتح", "سحب", "منح", "عوده", "بيع", "رفع", "نقل",
                  "ترك", "حل", "لقاء", "ذهاب", "رد", "طلب", "عرض", "اقتراح", "دعوه", "زياره", "نزع", "اعاده"}
+
+
+# What is refused rather than who refuses (رفض قرار ترامب حول القدس، رفضت الخطة)
+_REFUSED = re.compile(r"^(?:قرار|قرارات|خطه|خطط|مقترح|مقترحات|مشروع|اتفاق|اتفاقيه|تسويه|شروط|مطالب|عرض|مبادره|دعوات|اتهامات|"
+                      r"تصريحات|ادعاءات|مزاعم)$")
 
 
 def _verbal_noun(article: Article, span: Span) -> bool:
