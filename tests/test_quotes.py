@@ -475,3 +475,8 @@ def test_listeners_verbal_nouns_participles_and_datelines():
     ents = [("CNN", "ORG", None), ("سيرجي لافروف", "PER", None), ("داعش", "ORG", "isis")]
     [q] = [q for q in QuoteStage()(article_with_entities(text, ents)).quotes if q.cue.text == "مشيرا"]
     assert q.speaker is not None and q.speaker.text == "سيرجي لافروف"
+
+
+def test_a_blessing_after_the_verb_is_no_speaker():
+    [q] = QuoteStage()(article_with_entities('وقال صلى الله عليه وسلم: «كل المسلم على المسلم حرام دمه وماله وعرضه».', [])).quotes
+    assert q.speaker is None or not q.speaker.text.startswith("صلى")
