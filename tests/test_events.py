@@ -2504,3 +2504,13 @@ def test_names_in_in_a_decision_refused_a_place_after_ala_and_a_whereas_clause()
     # في حين opens a clause of its own: its verb's subject follows it
     text = "وأفاد المرصد أن الطائرات الحربية تنفذ غارات في أنحاء دوما السبت في حين استهدفت مدفعية النظام حقولا زراعية مجاورة."
     assert _roles_of(text, "استهدفت")[0] == "مدفعية النظام"
+
+
+def test_subject_before_qad_thanks_and_what_helped():
+    # X قد + verb: X is the subject even when a place follows the verb
+    [ev] = _events(_in_article("وكانت نائبة وزير الخارجية الإسرائيلية تسيبي هوتوفيلي قد زارت رومانيا الأسبوع الماضي.",
+                               "2018-04-20"), "CONSULT")
+    assert ev.actor is not None and "هوتوفيلي" in ev.actor.text and ev.target.text == "رومانيا"
+    # شكرا is "thanks!"; ومما ساعد is "what helped"
+    assert not _events(_in_article("عبدالله السالم يقول شكرا من الأعماق لكل رجل أمن.", "2015-07-22"), "SUPPORT")
+    assert not _events(_in_article("ومما ساعد د. سيّار في تفكيك هيكل أن تركيب إنتاجه بسيط.", "2015-07-27"), "AID")

@@ -231,7 +231,7 @@ _OCCUPATION_NAME = re.compile(r"(?<![\w\u200c])(?:و|ب|ل)?(?:ال)?(?:قوات
 # استدعاء السفير لتسليمه احتجاجا، مذكرة احتجاج: a diplomatic protest handed over, no demonstration
 _PROTEST_NOTE_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ف|ل)?(?:تسليم\w*|سلم\w*|ابلاغ\w*|ابلغ\w*|مذكره|مذكرات|قدم\w*|وجه\w*)\s+$")
 # مما دعا الرئيس إلى أن يتعهد: "which prompted", no call made
-_PROMPTED_BEFORE = re.compile(r"(?<![\w\u200c])(?:مما|ما)\s+$")
+_PROMPTED_BEFORE = re.compile(r"(?<![\w\u200c])(?:و|ف)?(?:مما|ما)\s+$")
 # طعن ابن ماركوس في النتيجة: an appeal against a result or ruling, no stabbing
 _APPEAL_AFTER = re.compile(r"[^.]{0,100}?\sفي\s+(?:ال)?(?:نتيجه|نتايج|قرار|حكم|احكام|صحه|دستوريه|شرعيه|انتخاب\w*)(?![\w\u200c])")
 # تهدد تركيا بمهاجمة منبج: a present-tense threat names what is threatened with ب; without it the verb
@@ -241,9 +241,8 @@ _THREAT_WITH = re.compile(r"(?:\s+[^\s.،,:؛]+){0,3}?\s+(?:و)?ب[^\s.،,:؛]{2
 # أغلقت السفارة أبوابها, قطعت علاقاتها are not)
 _ROAD_AFTER = re.compile(r"(?:\s+[^\s.،,:؛]+){0,4}?\s+(?:و)?(?:ال)?(?:طريق|طرق|الطرقات|طرقات|شارع|شوارع|مدخل|مداخل|مخرج|"
                          r"جسر|جسور|ممر|معبر|ساحه|ميدان|الاوتوستراد|اوتوستراد|سكه)\w*")
-# أيده الله / أيدها الله (a blessing after a ruler's name), شكرا لـ (thanks!)
+# أيده الله / أيدها الله (a blessing after a ruler's name); شكرا alone is "thanks!" (the dual verb is rare)
 _BLESSING_AFTER = re.compile(r"\s+الله(?![\w\u200c])")
-_THANKS_AFTER = re.compile(r"\s+ل")
 # نفذت الطائرات فجرا ثلاث ضربات: the adverb "at dawn"; the dual verb (انتحاريان فجرا) follows its dual subject
 _DUAL_BEFORE = re.compile(r"\w+(?:ان|تان)\s+$")
 
@@ -278,9 +277,9 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
             if trig.mode == "seize" and trig.kind == "noun" and "احتلال" in m.group() \
                     and _OCCUPATION_NAME.search(unmarked.bare, max(0, m.start() - 14), m.start()):
                 continue
-            if trig.type == "REQUEST" and trig.kind == "verb" and trig.stem == "دعا" \
-                    and _PROMPTED_BEFORE.search(unmarked.bare, max(0, m.start() - 6), m.start()):
-                continue
+            if (trig.type == "REQUEST" and trig.stem == "دعا" or trig.type == "AID" and trig.stem == "ساعد") \
+                    and trig.kind == "verb" and _PROMPTED_BEFORE.search(unmarked.bare, max(0, m.start() - 6), m.start()):
+                continue  # (ومما ساعد د. سيّار في تفكيك: "what helped", no aid)
             if trig.mode == "primitive" and "طعن" in m.group() and _APPEAL_AFTER.match(unmarked.bare, m.end()):
                 continue
             if trig.type == "PROTEST" and trig.kind == "noun" and "احتجاج" in m.group() \
@@ -302,7 +301,7 @@ def _find_triggers(text: str, types: tuple[str, ...] | None) -> tuple[Hit, ...]:
                 continue  # دعوات: calls (a plural noun), not دعوا + ت
             if trig.type == "SUPPORT" and trig.kind == "verb" and (
                     m.group().endswith(("ه", "ها", "هم")) and _BLESSING_AFTER.match(unmarked.bare, m.end())
-                    or m.group() == "شكرا" and _THANKS_AFTER.match(unmarked.bare, m.end())):
+                    or m.group().lstrip("و") == "شكرا"):
                 continue  # الدولة أيدها الله، شكرا لمن حفظ: a blessing or a thanks, no political support
             hits.append(Hit(trig, start, end))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

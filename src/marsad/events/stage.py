@@ -1058,6 +1058,8 @@ def _roles(article: Article, sent: Sentence, h: Hit) -> list[Role]:
         certain = before is not None
     elif before is not None and _after_kana(article, sent, before):
         certain = True  # وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة: كان, its subject, then the verb
+    elif before is not None and prev and normalize(prev[-1].text) in ("قد", "وقد") and before.end <= prev[-1].start:
+        certain = True  # وكانت نائبة وزير الخارجية تسيبي هوتوفيلي قد زارت رومانيا: the subject, then قد and the verb
     elif before is not None and kind in ("verb", "impf") and has_conjunction(article.text[h.start:h.end]) \
             and nxt is not None and not _gap(article.text, h.end, nxt.start) and _definite_word(nxt.text.split()[0]) \
             and any(nxt.start <= e.start < nxt.end and e.label == "PER" for e in article.entities) \
