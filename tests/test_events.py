@@ -2514,3 +2514,8 @@ def test_subject_before_qad_thanks_and_what_helped():
     # شكرا is "thanks!"; ومما ساعد is "what helped"
     assert not _events(_in_article("عبدالله السالم يقول شكرا من الأعماق لكل رجل أمن.", "2015-07-22"), "SUPPORT")
     assert not _events(_in_article("ومما ساعد د. سيّار في تفكيك هيكل أن تركيب إنتاجه بسيط.", "2015-07-27"), "AID")
+
+
+def test_another_one_killed_is_a_victim():
+    text = "واعتقلت الوحدات 13 شخصاً بينما قتل عنصر آخر على إثر فراره ومحاولته إطلاق النار تجاه الأمن."
+    assert _roles_of(text, "قتل") == (None, "عنصر آخر")

@@ -1510,6 +1510,8 @@ def _passive(article: Article, h: Hit, word: str, nxt: Span | None, subject_befo
             and not _accusative(nxt.text) and not normalize(nxt.text.split()[0]).endswith("ون") and not _is_entity(article, nxt):
         # وقتل رجل آخر في هجوم جوي: a bare indefinite noun (no accusative -ا) after the verb, then
         # the attack that did it: the noun is the victim (an attacker would govern an object)
+        if normalize(nxt.text.split()[-1]) in ("اخر", "اخري"):
+            return True  # بينما قتل عنصر آخر على إثر فراره: "another" counts one more victim
         after = words(article.text, nxt.end, min(len(article.text), nxt.end + 40))
         if after and (_ATTACK_PP.match(normalize(after[0].text)) or normalize(after[0].text) in _DEATH_MANNERS) \
                 and not _gap(article.text, nxt.end, after[0].start):
