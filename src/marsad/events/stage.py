@@ -1916,7 +1916,7 @@ def _oblique_plural(text: str) -> bool:
 def _plural_shape(word: str) -> bool:
     """الحوثيين، المتظاهرين، النازحين: the shapes of people in the plural (a nisba, a participle in م,
     فاعلين), not a name that happens to end in -ين (الكرملين، برلين)."""
-    bare = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(word))
+    bare = without_article(word)
     return bare.startswith("م") or bare.endswith("يين") or bool(re.fullmatch(r"\wا\w\wين", bare))
 
 

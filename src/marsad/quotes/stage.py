@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.events.roles import PREPS, entity_span, fronted_length, leading_clitic, noun_phrase
+from marsad.events.roles import PREPS, entity_span, fronted_length, leading_clitic, noun_phrase, without_article
 from marsad.events.segment import sentences, words
 from marsad.quotes import cues
 from marsad.record import Article, Entity, Quote, Sentence, Span
@@ -433,6 +433,7 @@ def _speaker(article: Article, norm: str, cue: _Cue, a: int, b: int, sent_start:
     return (_with_quoted_name(article, np_) or _quoted_body(article, a, speaker_end) or last), outlet
 
 
+_QUOTED_NAME = re.compile(r"\s*[«\"“]([^«»\"“”،,.:]{2,30})[»\"”]")  # ذكر موقع «مراسل سوري»
 _QUOTED_BODY = re.compile(r"\s*[\"«“]([^\"«»“”،,.:]{3,60})[\"»”]")
 
 
@@ -445,7 +446,7 @@ def _quoted_body(article: Article, a: int, end: int) -> Span | None:
 
 
 _LISTENER = re.compile(r"^ل(?!ل)\w{3,}(?:ه|ها|هم|هما)$")  # لوالديها، لزوجته، لأصدقائه
-_TO_OUTLET_HEADS = {"لقناه", "لوكاله", "لصحيفه", "لشبكه", "لموقع", "لتلفزيون", "لاذاعه", "لمجله"}
+_TO_OUTLET_HEADS = {h for h in cues.OUTLET_HEADS if h.startswith("ل")}  # لقناة، لوكالة …
 _ADVERBIAL_CUTS = {"في", "خلال", "امس", "اليوم", "عبر", "عن"}
 
 
@@ -482,7 +483,7 @@ def _title_before(article: Article, norm: str, pos: int, sent_start: int) -> Spa
     ws = ws[k:]
     if not ws or len(ws) > 6 or _gap(norm, ws[0].start, pos):
         return None
-    head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(ws[0].text))
+    head = without_article(ws[0].text)
     if not head.startswith(_TITLE_HEADS):
         return None
     np_ = noun_phrase(article, ws[0].start, pos)
@@ -494,7 +495,7 @@ def _name_after_title(article: Article, region: list, cut: int, limit: int, outl
     complement, then the person's name: the person speaks."""
     if not region or len(region) > 2 or cut >= limit:
         return None
-    head = re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(region[0].text))
+    head = without_article(region[0].text)
     if not head.startswith(_PERSON_TITLES):
         return None
     pers = [e for e in article.entities if cut <= e.start and e.end <= limit and e.label == "PER"
@@ -512,9 +513,9 @@ def _name_after_title(article: Article, region: list, cut: int, limit: int, outl
 
 def _with_quoted_name(article: Article, np_: Span | None) -> Span | None:
     """ذكر موقع «مراسل سوري»: a site, paper or channel word takes the quoted name after it."""
-    if np_ is None or len(np_.text.split()) != 1 or re.sub(r"^(?:و|ف)?(?:ال)?", "", normalize(np_.text)) not in _NAMED_BODIES:
+    if np_ is None or len(np_.text.split()) != 1 or without_article(np_.text) not in _NAMED_BODIES:
         return np_
-    m = re.compile(r"\s*[«\"“]([^«»\"“”،,.:]{2,30})[»\"”]").match(article.text, np_.end)
+    m = _QUOTED_NAME.match(article.text, np_.end)
     return Span(np_.start, m.end(), article.text[np_.start:m.end()], np_.canonical) if m else np_
 
 
